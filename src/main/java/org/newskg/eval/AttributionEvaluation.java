@@ -1,0 +1,117 @@
+package org.newskg.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.KgException;
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.ArticleSink;
+import org.newskg.ingest.IngestProblem;
+import org.newskg.nlp.NlpPipeline;
+
+/**
+ * Scores statement attribution on a gold TSV file: for each article the file names, reads {@code
+ * ID.txt} (and its sidecar) from the texts folder, runs the ingest pipeline's analysis and
+ * extraction, and compares.
+ */
+public final class AttributionEvaluation {
+  /** The figures, and the errors one per line. */
+  public record Result(
+      int articles,
+      int directGold,
+      int directCorrect,
+      int directPredicted,
+      int reportedGold,
+      int reportedCorrect,
+      int reportedPredicted,
+      int scareGold,
+      int scareAsStatement,
+      List<String> errors) {
+
+    public double directAccuracy() {
+      return ratio(directCorrect, directGold);
+    }
+
+    public double reportedRecall() {
+      return ratio(reportedCorrect, reportedGold);
+    }
+
+    public double reportedPrecision() {
+      return ratio(reportedCorrect, reportedPredicted);
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+
+    public String summary() {
+      return String.format(
+          "articles %d%n"
+              + "direct quotes:   %d/%d attributed right (%.3f); %d predicted%n"
+              + "reported speech: %d/%d right (recall %.3f), precision %.3f of %d predicted%n"
+              + "scare quotes:    %d in gold, %d wrongly taken as statements%n",
+          articles,
+          directCorrect,
+          directGold,
+          directAccuracy(),
+          directPredicted,
+          reportedCorrect,
+          reportedGold,
+          reportedRecall(),
+          reportedPrecision(),
+          reportedPredicted,
+          scareGold,
+          scareAsStatement);
+    }
+  }
+
+  private AttributionEvaluation() {}
+
+  public static Result run(Path goldFile, Path textsDir, NlpPipeline nlp) {
+    Map<String, List<GoldAttribution>> byArticle = new LinkedHashMap<>();
+    for (GoldAttribution g : GoldAttribution.read(goldFile)) {
+      byArticle.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
+    }
+    List<Path> files = byArticle.keySet().stream().map(id -> textsDir.resolve(id + ".txt")).toList();
+    AttributionScorer scorer = new AttributionScorer();
+    ArticleExtractor extractor = new ArticleExtractor();
+    List<String> problems = new ArrayList<>();
+    ArticleReader.builder()
+        .build()
+        .read(
+            files,
+            new ArticleSink() {
+              @Override
+              public void accept(Article article) {
+                var analysis = nlp.analyze(article.text(), article.datePublished());
+                scorer.add(
+                    extractor.extract(article, analysis),
+                    byArticle.getOrDefault(article.id(), List.of()));
+              }
+
+              @Override
+              public void problem(IngestProblem problem) {
+                problems.add(problem.toString());
+              }
+            });
+    if (!problems.isEmpty()) {
+      throw new KgException("cannot read the texts the gold names: " + String.join("; ", problems));
+    }
+    AttributionScorer.Report r = scorer.report();
+    return new Result(
+        byArticle.size(),
+        r.direct().gold(),
+        r.direct().correct(),
+        r.direct().predicted(),
+        r.reported().gold(),
+        r.reported().correct(),
+        r.reported().predicted(),
+        r.scareGold(),
+        r.scareAsStatement(),
+        r.errors());
+  }
+}

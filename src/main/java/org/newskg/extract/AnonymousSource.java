@@ -1,0 +1,26 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A speaker the article does not name ("a U.S. official who spoke on condition of anonymity").
+ * Never merged with a named person, nor with a source of another article.
+ *
+ * @param firstMention the span of its first, fullest description: its identity in the article
+ * @param affiliationKey the organization or country the description names, if any
+ * @param mentions every later description and pronoun that refers to it
+ */
+public record AnonymousSource(
+    Span firstMention,
+    String description,
+    Optional<String> affiliationKey,
+    List<EntityMention> mentions) {
+  public AnonymousSource {
+    Objects.requireNonNull(firstMention, "firstMention");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(affiliationKey, "affiliationKey");
+    mentions = List.copyOf(mentions);
+  }
+}

@@ -1,0 +1,27 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.newskg.ingest.Article;
+
+/**
+ * Everything extracted from one article, each fact with the characters that support it.
+ *
+ * @param scareQuotes words in quotation marks that are a term, not someone's words
+ */
+public record ArticleExtraction(
+    Article article,
+    List<Zone> zones,
+    List<Entity> entities,
+    List<AnonymousSource> anonymousSources,
+    List<Statement> statements,
+    List<Span> scareQuotes) {
+  public ArticleExtraction {
+    Objects.requireNonNull(article, "article");
+    zones = List.copyOf(zones);
+    entities = List.copyOf(entities);
+    anonymousSources = List.copyOf(anonymousSources);
+    statements = List.copyOf(statements);
+    scareQuotes = List.copyOf(scareQuotes);
+  }
+}

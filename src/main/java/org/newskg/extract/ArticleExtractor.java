@@ -1,0 +1,32 @@
+package org.newskg.extract;
+
+import java.util.List;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.Analysis;
+
+/** The extraction stage's door: article and its analysis in, facts out. Stateless. */
+public final class ArticleExtractor {
+  /** Names and versions the rules, for the provenance of every graph. */
+  public static final String RULES_VERSION = "zones-1,entities-1,statements-1";
+
+  private final ZoneDetector zones = new ZoneDetector();
+  private final EntityExtractor entities = new EntityExtractor();
+  private final StatementExtractor statements = new StatementExtractor();
+
+  public ArticleExtraction extract(Article article, Analysis analysis) {
+    if (!analysis.text().equals(article.text())) {
+      throw new IllegalArgumentException(
+          "analysis of article '%s' was made on another text".formatted(article.id()));
+    }
+    List<Zone> found = zones.detect(article.text());
+    List<Entity> people = entities.extract(analysis, found);
+    StatementExtractor.Result said = statements.extract(analysis, found, people);
+    return new ArticleExtraction(
+        article, found, people, said.sources(), said.statements(), said.scareQuotes());
+  }
+
+  /** Zones alone need no NLP: offered for tools that only look at page layout. */
+  public List<Zone> zones(String text) {
+    return zones.detect(text);
+  }
+}

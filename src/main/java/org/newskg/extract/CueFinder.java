@@ -1,0 +1,176 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds the reporting verb (or "according to") that attributes a span of words, and the token
+ * that names its speaker. Works on the dependency parse, so "“…,” she said", "he told reporters:
+ * “…”", "said a U.S. official" and "with X saying: “…”" are all one case.
+ */
+final class CueFinder {
+  /**
+   * An attribution.
+   *
+   * @param verb the reporting verb's token, or the "according" token
+   * @param speaker the token heading the speaker's phrase
+   * @param lemma the cue as stored: "say", "shoot back", "according to"
+   * @param verbsBetween how many other verbs stand between the words and the cue in the tree (0
+   *     when the cue governs them directly)
+   */
+  record Cue(int verb, int speaker, String lemma, int verbsBetween) {}
+
+  private final DependencyTree tree;
+  private final boolean[] quoted;
+
+  CueFinder(DependencyTree tree, boolean[] quoted) {
+    this.tree = tree;
+    this.quoted = quoted;
+  }
+
+  /**
+   * The reporting verbs above tokens [first, end) in the tree, nearest first, walking up from
+   * their head: "What they're saying: “…,” a spokesperson said" has two, and the caller keeps the
+   * first whose speaker it can name.
+   */
+  List<Cue> governing(int first, int end) {
+    List<Cue> found = new ArrayList<>();
+    for (int t = first; t < end; t++) {
+      int head = tree.token(t).head();
+      if (head >= first && head < end) {
+        continue;
+      }
+      int verbs = 0;
+      int from = t;
+      int cur = head;
+      while (cur >= 0) {
+        Token a = tree.token(cur);
+        if (!quoted[cur] && isSpeechVerb(a) && takesAsContent(a, tree.token(from))) {
+          withSpeaker(cur, verbs).ifPresent(found::add);
+        }
+        if (a.pos().startsWith("VB")) {
+          verbs++;
+        }
+        from = cur;
+        cur = a.head();
+      }
+      return found;
+    }
+    return found;
+  }
+
+  /**
+   * A cue next to the words: after them in the sentence where they end ("“…,” the official
+   * said"), else before them in the sentence where they begin ("Peskov added: “…”").
+   */
+  List<Cue> adjacent(int first, int end) {
+    List<Cue> found = new ArrayList<>();
+    Sentence last = tree.analysis().sentenceOf(tree.token(end - 1));
+    for (int t = end; t < last.endToken(); t++) {
+      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+        withSpeaker(t, 0).ifPresent(found::add);
+      }
+    }
+    Sentence firstSentence = tree.analysis().sentenceOf(tree.token(first));
+    for (int t = first - 1; t >= firstSentence.firstToken(); t--) {
+      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+        withSpeaker(t, 0).ifPresent(found::add);
+      }
+    }
+    accordingTo(firstSentence).ifPresent(found::add);
+    return found;
+  }
+
+  /** "according to X" anywhere in the sentence, outside quotes. */
+  Optional<Cue> accordingTo(Sentence sentence) {
+    for (int t = sentence.firstToken(); t + 2 < sentence.endToken(); t++) {
+      if (!quoted[t]
+          && tree.token(t).word().equalsIgnoreCase("according")
+          && tree.token(t + 1).word().equalsIgnoreCase("to")) {
+        int object = tree.token(t).head();
+        if (object >= 0 && object > t) {
+          return Optional.of(new Cue(t, object, "according to", 0));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The statement continued: “…”" is speech, "the U.S. continues “to engage …”" is not: verbs
+   * that report only when quoting must take the words as their clause, not as an infinitive.
+   */
+  private static boolean takesAsContent(Token verb, Token child) {
+    if (!CueLexicon.QUOTE_ONLY_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String r = child.relation();
+    return r.equals("ccomp") || r.equals("parataxis") || r.equals("dep") || r.equals("obj");
+  }
+
+  private Optional<Cue> withSpeaker(int verb, int verbsBetween) {
+    return speakerOf(verb).map(s -> new Cue(verb, s, lemma(verb), verbsBetween));
+  }
+
+  /**
+   * The token heading the speaker's phrase: the verb's subject; else, in an inverted attribution
+   * ("…, said a U.S. official", often parsed with the official as object), a noun object after
+   * the verb when the reported words come before it.
+   */
+  Optional<Integer> speakerOf(int verb) {
+    Optional<Integer> subject = subjectOf(verb);
+    if (subject.isPresent()) {
+      return subject;
+    }
+    boolean contentBefore =
+        tree.children(verb).stream()
+            .anyMatch(c -> c < verb && !tree.token(c).relation().equals("punct")
+                && !tree.token(c).relation().startsWith("nsubj"));
+    return contentBefore
+        ? tree.child(verb, "obj").filter(o -> o > verb && tree.token(o).pos().startsWith("NN"))
+        : Optional.empty();
+  }
+
+  /**
+   * The verb's subject; for a coordinated verb, its head's; for a verb modifying a noun ("with
+   * Peskov saying …"), that noun; for a participle tacked on a clause (", adding that …"), the
+   * subject of the sentence's main verb.
+   */
+  Optional<Integer> subjectOf(int verb) {
+    Optional<Integer> own = tree.child(verb, "nsubj");
+    if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {
+      return own;
+    }
+    Token v = tree.token(verb);
+    if (v.head() < 0) {
+      return Optional.empty();
+    }
+    if (v.relation().equals("acl") && v.pos().equals("VBG")) {
+      return Optional.of(v.head());
+    }
+    if (v.pos().equals("VBG") && (v.relation().equals("advcl") || v.relation().equals("dep"))) {
+      int root = v.head();
+      while (tree.token(root).head() >= 0) {
+        root = tree.token(root).head();
+      }
+      return root == verb ? Optional.empty() : tree.child(root, "nsubj");
+    }
+    boolean shares = v.relation().equals("conj") || v.relation().equals("xcomp");
+    return shares ? subjectOf(v.head()) : Optional.empty();
+  }
+
+  String lemma(int verb) {
+    String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
+    return tree.child(verb, "compound:prt")
+        .map(p -> lemma + " " + tree.token(p).word().toLowerCase(Locale.ROOT))
+        .orElse(lemma);
+  }
+
+  static boolean isSpeechVerb(Token t) {
+    return t.pos().startsWith("VB") && CueLexicon.isSpeechVerb(t.lemma().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,62 @@
+package org.newskg.extract;
+
+import java.util.Set;
+
+/**
+ * Words of reporting: verbs that attribute words to a speaker, nouns for documents that "say"
+ * things on their author's behalf, and nouns for people described by their function. General
+ * English, gathered from style guides and attribution studies, not from any one article.
+ */
+final class CueLexicon {
+  private CueLexicon() {}
+
+  /** Verbs that introduce what someone said, quoted or reported. */
+  static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say", "tell", "add", "deny", "accuse", "confirm", "claim", "state", "announce", "warn",
+          "insist", "argue", "note", "describe", "dismiss", "suggest", "report", "explain",
+          "stress", "reiterate", "indicate", "acknowledge", "admit", "assert", "declare", "urge",
+          "threaten", "write", "ask", "reply", "respond", "counter", "predict", "promise", "vow",
+          "allege", "contend", "maintain", "caution", "emphasize", "emphasise", "complain",
+          "recall", "conclude", "observe", "remark", "comment", "testify", "tweet", "post",
+          "call", "charge", "concede", "disclose", "reveal", "brand", "label", "question",
+          "demand", "pledge", "signal", "estimate", "shout", "joke", "quip", "agree", "believe",
+          "think", "hope", "fear", "worry", "boast", "plead", "lament", "repeat",
+          "continue", "shoot", "fire", "hit", "snap", "retort", "assure", "advise", "cite",
+          "propose", "recommend", "order", "instruct");
+
+  /**
+   * Verbs that need a quotation (not a reported clause) to count as speech: "the statement
+   * continued", "she shot back", "he hit back".
+   */
+  static final Set<String> QUOTE_ONLY_VERBS =
+      Set.of("continue", "shoot", "fire", "hit", "snap", "retort", "joke", "quip", "shout");
+
+  /** Verbs of reporting that take their content as a clause only: "believe", "think" … */
+  static final Set<String> CLAUSE_ONLY_VERBS = Set.of("believe", "think", "hope", "fear", "worry");
+
+  /** Things that carry someone's words: "the statement continued", "the letter said". */
+  static final Set<String> DOCUMENT_NOUNS =
+      Set.of(
+          "statement", "letter", "release", "report", "email", "e-mail", "memo", "post",
+          "tweet", "note", "message", "communique", "document", "filing", "transcript",
+          "readout", "announcement", "notice", "advisory", "response", "reply");
+
+  /** Nouns naming a person by function: a speaker described by these is an anonymous source. */
+  static final Set<String> PERSON_NOUNS =
+      Set.of(
+          "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+          "source", "sources", "diplomat", "diplomats", "aide", "aides", "officer", "officers",
+          "minister", "ambassador", "envoy", "secretary", "adviser", "advisor", "analyst",
+          "analysts", "expert", "experts", "person", "people", "witness", "witnesses",
+          "resident", "residents", "lawmaker", "lawmakers", "senator", "representative",
+          "negotiator", "negotiators", "staffer", "insider", "executive", "president",
+          "director", "leader", "commander", "general", "member", "members", "employee",
+          "worker", "police", "investigator", "investigators", "prosecutor", "lawyer",
+          "attorney", "doctor", "scientist", "researcher", "economist", "activist", "protester",
+          "observer", "observers", "authorities");
+
+  static boolean isSpeechVerb(String lemma) {
+    return SPEECH_VERBS.contains(lemma);
+  }
+}

@@ -1,0 +1,71 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.NamedEntity;
+
+/**
+ * Picks the NER mentions that name people, organizations and places in the article itself: not
+ * pronouns (coreference handles those), not words inside credits, bylines or page furniture.
+ */
+final class NamedMentionFilter {
+
+  /** A kept NER mention with the type newskg gives it. */
+  record Named(NamedEntity entity, EntityType type, PlaceKind placeKind, String bareName) {}
+
+  List<Named> select(Analysis analysis, List<Zone> zones) {
+    List<Named> out = new ArrayList<>();
+    for (NamedEntity ne : analysis.entities()) {
+      Optional<EntityType> type = typeOf(ne.type());
+      if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
+        continue;
+      }
+      String bare = Names.bare(ne.text());
+      if (Names.key(bare).isEmpty()) {
+        continue;
+      }
+      out.add(new Named(ne, type.get(), placeKindOf(ne.type()), bare));
+    }
+    return out;
+  }
+
+  static Optional<EntityType> typeOf(String nerType) {
+    return switch (nerType) {
+      case "PERSON" -> Optional.of(EntityType.PERSON);
+      case "ORGANIZATION" -> Optional.of(EntityType.ORGANIZATION);
+      case "LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> Optional.of(EntityType.PLACE);
+      default -> Optional.empty();
+    };
+  }
+
+  private static PlaceKind placeKindOf(String nerType) {
+    return switch (nerType) {
+      case "COUNTRY" -> PlaceKind.COUNTRY;
+      case "CITY" -> PlaceKind.CITY;
+      case "STATE_OR_PROVINCE" -> PlaceKind.STATE;
+      default -> PlaceKind.NONE;
+    };
+  }
+
+  private static boolean isPronoun(Analysis analysis, NamedEntity ne) {
+    for (int t = ne.firstToken(); t < ne.endToken(); t++) {
+      if (!analysis.token(t).pos().startsWith("PRP") && !analysis.token(t).pos().startsWith("WP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Credits, bylines and page furniture name photographers and authors, not the news. */
+  static boolean inExcludedZone(NamedEntity ne, List<Zone> zones) {
+    Span span = new Span(ne.begin(), ne.end());
+    for (Zone z : zones) {
+      if (z.kind() != ZoneKind.CAPTION && z.span().overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

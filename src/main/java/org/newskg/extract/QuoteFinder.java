@@ -1,0 +1,85 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted words: curly double quotes, and straight double quotes paired within a paragraph. A
+ * closing mark with no opening one (a typo, or a fragment left by an editor) is ignored. News
+ * style leaves a quote open at the end of a paragraph when the next paragraph carries it on with a
+ * fresh opening mark; such parts are found one by one, the later ones marked as continuing.
+ */
+final class QuoteFinder {
+  private static final char OPEN = '“';
+  private static final char CLOSE = '”';
+  private static final char STRAIGHT = '"';
+
+  List<QuotedSpan> find(String text) {
+    List<QuotedSpan> out = new ArrayList<>();
+    int open = -1;
+    boolean continuing = false;
+    boolean leftOpen = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        if (open >= 0) {
+          int end = trimEnd(text, open + 1, i);
+          leftOpen = nextParagraphOpensQuote(text, i);
+          // A curly quote never closed still marks someone's words; a lone straight mark may be
+          // an inch sign or a typo, so it counts only when the quote carries on.
+          if ((leftOpen || text.charAt(open) == OPEN) && end > open + 1) {
+            out.add(new QuotedSpan(new Span(open + 1, end), new Span(open, end), continuing));
+          }
+          open = -1;
+        }
+        continue;
+      }
+      boolean opening = c == OPEN || (c == STRAIGHT && open < 0);
+      boolean closing = c == CLOSE || (c == STRAIGHT && open >= 0);
+      if (closing && open >= 0) {
+        if (i > open + 1) {
+          out.add(new QuotedSpan(new Span(open + 1, i), new Span(open, i + 1), continuing));
+        }
+        open = -1;
+        continuing = false;
+        leftOpen = false;
+      } else if (opening) {
+        continuing = leftOpen && isParagraphStart(text, i);
+        leftOpen = false;
+        open = i;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static int trimEnd(String text, int begin, int end) {
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** After the newline at {@code i}: does the next non-blank line start with an opening mark? */
+  private static boolean nextParagraphOpensQuote(String text, int i) {
+    int j = i;
+    while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || isBullet(text.charAt(j)))) {
+      j++;
+    }
+    return j < text.length() && (text.charAt(j) == OPEN || text.charAt(j) == STRAIGHT);
+  }
+
+  private static boolean isParagraphStart(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && text.charAt(j) != '\n') {
+      if (!Character.isWhitespace(text.charAt(j)) && !isBullet(text.charAt(j))) {
+        return false;
+      }
+      j--;
+    }
+    return true;
+  }
+
+  private static boolean isBullet(char c) {
+    return c == '•' || c == '·' || c == '*' || c == '-';
+  }
+}

@@ -1,0 +1,253 @@
+package org.newskg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * Reported speech: a reporting verb whose content is a clause ("Peskov denied that Russia has
+ * responded"), an accusation ("has accused the United States and Britain of using
+ * disinformation"), a clause the attribution follows ("Russia has responded, a U.S. official
+ * said"), or "according to X, …".
+ */
+final class ReportedSpeech {
+  private static final Set<String> ACCUSATION_VERBS =
+      Set.of("accuse", "charge", "blame", "criticize", "criticise", "praise", "thank");
+  private static final Set<String> DESCRIPTION_VERBS =
+      Set.of(
+          "describe", "dismiss", "brand", "label", "characterize", "characterise", "portray",
+          "denounce", "condemn", "hail", "reject", "praise", "call");
+
+  private final DependencyTree tree;
+  private final CueFinder cues;
+  private final SpeakerResolver speakers;
+  private final TimeResolver times;
+  private final boolean[] quoted;
+  private final List<Zone> zones;
+
+  ReportedSpeech(
+      DependencyTree tree,
+      CueFinder cues,
+      SpeakerResolver speakers,
+      TimeResolver times,
+      boolean[] quoted,
+      List<Zone> zones) {
+    this.tree = tree;
+    this.cues = cues;
+    this.speakers = speakers;
+    this.times = times;
+    this.quoted = quoted;
+    this.zones = zones;
+  }
+
+  void find(List<Statement> out) {
+    for (Sentence sentence : tree.analysis().sentences()) {
+      for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
+        Token verb = tree.token(v);
+        if (quoted[v] || !CueFinder.isSpeechVerb(verb) || inZone(verb)) {
+          continue;
+        }
+        Optional<int[]> content = content(v, sentence);
+        Optional<Integer> subject = cues.speakerOf(v);
+        if (content.isPresent() && subject.isPresent()) {
+          add(out, content.get(), subject.get(), v, cues.lemma(v));
+        }
+      }
+      cues.accordingTo(sentence)
+          .ifPresent(
+              c -> accordingContent(c, sentence)
+                  .ifPresent(range -> add(out, range, c.speaker(), c.verb(), c.lemma())));
+    }
+  }
+
+  private void add(List<Statement> out, int[] range, int subject, int verb, String cue) {
+    Span content = tree.span(range[0], range[1]);
+    if (mostlyQuoted(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
+      return;
+    }
+    Optional<SpeakerResolver.Resolved> speaker = speakers.resolve(subject, Optional.empty());
+    if (speaker.isEmpty()) {
+      return;
+    }
+    Token v = tree.token(verb);
+    boolean past = v.pos().equals("VBD") || v.pos().equals("VBN") || cue.equals("according to");
+    int[] attribution = tree.subtreeRange(verb);
+    Optional<TimeValue> when =
+        times.firstDate(
+            attribution[0], attribution[1], t -> t >= range[0] && t < range[1], past);
+    out.add(
+        new Statement(
+            content,
+            content.of(tree.analysis().text()),
+            false,
+            Optional.of(speaker.get().speaker()),
+            Optional.of(speaker.get().mention()),
+            cue,
+            when));
+  }
+
+  /** The token range of what the verb reports, if it reports something. */
+  private Optional<int[]> content(int v, Sentence sentence) {
+    Token verb = tree.token(v);
+    String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+    Optional<Integer> clause = tree.child(v, "ccomp");
+    if (clause.isPresent()) {
+      // "shot back that …" reports; "continued to …" does not.
+      boolean quoteOnly = CueLexicon.QUOTE_ONLY_VERBS.contains(lemma);
+      return quoteOnly && !hasThat(clause.get())
+          ? Optional.empty()
+          : Optional.of(tree.subtreeRange(clause.get()));
+    }
+    if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
+      return Optional.empty();
+    }
+    Optional<Integer> object = tree.child(v, "obj");
+    if (object.isPresent()) {
+      Optional<int[]> withObject = objectContent(v, lemma, object.get());
+      if (withObject.isPresent()) {
+        return withObject;
+      }
+    }
+    Optional<int[]> before = clauseBefore(v, sentence);
+    return before.isPresent() ? before : trailingAttribution(v, sentence);
+  }
+
+  /**
+   * Content around an object: "confirmed the follow-up was received" (parsed as object and
+   * passive complement), "dismissed concerns that X" (X), "accused Y of Z", "described Y as Z".
+   */
+  private Optional<int[]> objectContent(int v, String lemma, int object) {
+    for (int c : tree.children(v)) {
+      if (c > object
+          && tree.token(c).relation().equals("xcomp")
+          && tree.children(c).stream().anyMatch(a -> tree.token(a).relation().startsWith("aux"))
+          && tree.children(c).stream().noneMatch(a -> tree.token(a).relation().equals("mark"))) {
+        return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
+      }
+    }
+    for (int c : tree.children(object)) {
+      String r = tree.token(c).relation();
+      if ((r.equals("acl") || r.equals("ccomp")) && hasThat(c)) {
+        return Optional.of(tree.subtreeRange(c));
+      }
+    }
+    Set<String> linking =
+        ACCUSATION_VERBS.contains(lemma)
+            ? Set.of("of", "for")
+            : DESCRIPTION_VERBS.contains(lemma) ? Set.of("as") : Set.of();
+    for (int c : tree.children(v)) {
+      if (c > object && linking.contains(firstWord(c))) {
+        return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "CLAUSE, the State Department said": a clause child wholly before the verb, then a comma. */
+  private Optional<int[]> clauseBefore(int v, Sentence sentence) {
+    for (int c : tree.children(v)) {
+      String r = tree.token(c).relation();
+      if (c < v && (r.equals("advcl") || r.equals("parataxis") || r.equals("dep"))) {
+        int[] range = tree.subtreeRange(c);
+        int comma = range[1];
+        if (comma < v && tree.token(comma).word().equals(",") && !hasMark(c)) {
+          int start = Math.max(range[0], contentStart(sentence, comma));
+          return comma - start >= 3 ? Optional.of(new int[] {start, comma}) : Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "CLAUSE, SUBJECT said." parsed the other way round: the verb hangs off the clause after a
+   * comma and reports nothing of its own; the content is the sentence up to that comma.
+   */
+  private Optional<int[]> trailingAttribution(int v, Sentence sentence) {
+    Token verb = tree.token(v);
+    if (verb.head() < 0 || verb.head() > v || tree.child(v, "obj").isPresent()) {
+      return Optional.empty();
+    }
+    int comma = tree.subtreeRange(v)[0] - 1;
+    if (comma <= sentence.firstToken() || !tree.token(comma).word().equals(",")) {
+      return Optional.empty();
+    }
+    int start = contentStart(sentence, comma);
+    return comma - start >= 3 ? Optional.of(new int[] {start, comma}) : Optional.empty();
+  }
+
+  private boolean hasThat(int clause) {
+    return tree.children(clause).stream()
+        .anyMatch(
+            m -> tree.token(m).relation().equals("mark")
+                && tree.token(m).lemma().equalsIgnoreCase("that"));
+  }
+
+  /** A subordinate clause ("if", "because", "as") is not what the verb reports. */
+  private boolean hasMark(int clause) {
+    return tree.children(clause).stream()
+        .anyMatch(m -> tree.token(m).relation().equals("mark") && m < clause);
+  }
+
+  private String firstWord(int child) {
+    return tree.token(tree.subtreeRange(child)[0]).word().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The clause "according to X" is attached to, without that phrase and without subordinate
+   * clauses tacked on after a comma ("…, though he stated that …"), which say something else.
+   */
+  private Optional<int[]> accordingContent(CueFinder.Cue cue, Sentence sentence) {
+    int[] phrase = tree.subtreeRange(cue.speaker());
+    phrase[0] = Math.min(phrase[0], cue.verb());
+    int clause = tree.token(cue.speaker()).head();
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    int[] range = tree.subtreeRange(clause);
+    for (int c : tree.children(clause)) {
+      String r = tree.token(c).relation();
+      if (c > clause && (r.equals("advcl") || r.equals("parataxis")) && hasMark(c)) {
+        range[1] = Math.min(range[1], tree.subtreeRange(c)[0]);
+      }
+    }
+    int start = Math.max(range[0], contentStart(sentence, sentence.endToken()));
+    int end = range[1];
+    if (phrase[0] <= start + 1) {
+      start = phrase[1];
+      while (start < end && tree.token(start).word().equals(",")) {
+        start++;
+      }
+    } else {
+      end = Math.min(end, phrase[0]);
+    }
+    return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
+  }
+
+  /** Where a sentence's own words begin: after a dateline such as "WASHINGTON (AP) —". */
+  private int contentStart(Sentence sentence, int limit) {
+    for (int t = sentence.firstToken(); t < Math.min(limit, sentence.firstToken() + 12); t++) {
+      String w = tree.token(t).word();
+      if (w.equals("—") || w.equals("--") || w.equals("–")) {
+        return t + 1;
+      }
+    }
+    return sentence.firstToken();
+  }
+
+  private boolean mostlyQuoted(int[] range) {
+    int in = 0;
+    for (int t = range[0]; t < range[1]; t++) {
+      in += quoted[t] ? 1 : 0;
+    }
+    return in * 5 >= (range[1] - range[0]) * 4;
+  }
+
+  private boolean inZone(Token t) {
+    Span span = new Span(t.begin(), t.end());
+    return zones.stream().anyMatch(z -> z.span().overlaps(span));
+  }
+}

@@ -1,0 +1,195 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.CorefChain;
+import org.newskg.nlp.CorefMention;
+import org.newskg.nlp.MentionKind;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds who the subject of a reporting verb is: a named entity (directly, or through a pronoun or
+ * a definite description that coreference links to it), an anonymous source (described by
+ * function: "a State Department spokesperson"), or the author of a document that "says" something
+ * ("the statement continued"). Words in captions and credits never name a speaker.
+ */
+final class SpeakerResolver {
+  /** A resolved speaker and the words that name it in this attribution. */
+  record Resolved(SpeakerRef speaker, Span mention) {}
+
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  private static final Set<String> SINGULAR_PERSONAL = Set.of("he", "she");
+
+  private final DependencyTree tree;
+  private final List<Zone> zones;
+  private final Map<Integer, String> entityOfToken = new HashMap<>();
+  private final Set<String> persons = new java.util.HashSet<>();
+  /** Start offsets of named person mentions in body text, with their entity keys. */
+  private final java.util.TreeMap<Integer, String> personMentions = new java.util.TreeMap<>();
+  private final Map<Integer, Span> mentionOfToken = new HashMap<>();
+  private final Map<Integer, CorefMention> corefOfHead = new HashMap<>();
+  private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
+  private final AnonymousSources sources;
+
+  SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones) {
+    this.tree = tree;
+    this.zones = zones;
+    Set<String> organizationsAndPlaces = new java.util.HashSet<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON) {
+        organizationsAndPlaces.add(e.key());
+        continue;
+      }
+      persons.add(e.key());
+      for (EntityMention m : e.mentions()) {
+        if (m.kind() == MentionKind.PROPER && !inNonBodyZone(m.span())) {
+          personMentions.put(m.span().begin(), e.key());
+        }
+      }
+    }
+    this.sources = new AnonymousSources(tree, entityOfToken, organizationsAndPlaces);
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        int first = tree.tokenAt(m.span().begin());
+        for (int t = first; t < tree.analysis().tokens().size() && tree.token(t).begin() < m.span().end(); t++) {
+          entityOfToken.put(t, e.key());
+          mentionOfToken.put(t, m.span());
+        }
+      }
+    }
+    for (CorefChain chain : tree.analysis().chains()) {
+      for (CorefMention m : chain.mentions()) {
+        corefOfHead.put(m.headToken(), m);
+        chainOf.put(m, chain);
+      }
+    }
+  }
+
+  List<AnonymousSource> anonymousSources() {
+    return sources.all();
+  }
+
+  /**
+   * The speaker named by the subject token {@code subject}; {@code previous} is the speaker of the
+   * statement before, for documents that carry their author's words.
+   */
+  Optional<Resolved> resolve(int subject, Optional<Resolved> previous) {
+    Token s = tree.token(subject);
+    Span subjectSpan = new Span(s.begin(), s.end());
+    if (inNonBodyZone(subjectSpan)) {
+      return Optional.empty();
+    }
+    String key = entityOfToken.get(subject);
+    if (key != null) {
+      return Optional.of(new Resolved(new SpeakerRef.Named(key), mentionOfToken.get(subject)));
+    }
+    if (s.pos().startsWith("PRP")) {
+      Optional<Resolved> linked = throughCoreference(subject, subjectSpan);
+      if (linked.isPresent() || !SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
+        return linked;
+      }
+      return recentPerson(subject, previous)
+          .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
+    }
+    if (!s.pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    String lemma = s.lemma().toLowerCase(Locale.ROOT);
+    Span phrase = nounPhrase(subject);
+    if (CueLexicon.DOCUMENT_NOUNS.contains(lemma) && isDefinite(subject)) {
+      return previous.map(p -> new Resolved(p.speaker(), phrase));
+    }
+    if (isDefinite(subject)) {
+      Optional<Resolved> linked = throughCoreference(subject, phrase);
+      if (linked.isPresent()) {
+        return linked;
+      }
+      Optional<AnonymousSource> known = sources.latestWithHead(subject);
+      if (known.isPresent()) {
+        sources.addMention(known.get(), phrase);
+        return Optional.of(new Resolved(new SpeakerRef.Anonymous(known.get().firstMention()), phrase));
+      }
+    }
+    if (isPersonNoun(s)) {
+      AnonymousSource source = sources.create(subject, phrase);
+      return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When coreference leaves "he" or "she" unresolved: the speaker of the statement before if that
+   * is a named person, else the nearest person named before the pronoun.
+   */
+  private Optional<String> recentPerson(int pronoun, Optional<Resolved> previous) {
+    if (previous.isPresent()
+        && previous.get().speaker() instanceof SpeakerRef.Named n
+        && persons.contains(n.entityKey())) {
+      return Optional.of(n.entityKey());
+    }
+    var before = personMentions.lowerEntry(tree.token(pronoun).begin());
+    return before == null ? Optional.empty() : Optional.of(before.getValue());
+  }
+
+  /** Earlier mentions of the subject's coreference chain that name an entity or a source. */
+  private Optional<Resolved> throughCoreference(int subject, Span mention) {
+    CorefMention m = corefOfHead.get(subject);
+    if (m == null) {
+      return Optional.empty();
+    }
+    List<CorefMention> earlier = new ArrayList<>();
+    for (CorefMention other : chainOf.get(m).mentions()) {
+      if (other.begin() < m.begin() && other.kind() != MentionKind.PRONOMINAL) {
+        earlier.add(other);
+      }
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CorefMention antecedent = earlier.get(i);
+      if (inNonBodyZone(new Span(antecedent.begin(), antecedent.end()))) {
+        continue;
+      }
+      String key = entityOfToken.get(antecedent.headToken());
+      if (key != null) {
+        return Optional.of(new Resolved(new SpeakerRef.Named(key), mention));
+      }
+      Optional<AnonymousSource> source = sources.startingAt(antecedent.headToken());
+      if (source.isPresent()) {
+        sources.addMention(source.get(), mention);
+        return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.get().firstMention()), mention));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isDefinite(int noun) {
+    return tree.child(noun, "det")
+        .map(d -> DEFINITE.contains(tree.token(d).lemma().toLowerCase(Locale.ROOT)))
+        .orElse(false);
+  }
+
+  private static boolean isPersonNoun(Token t) {
+    return CueLexicon.PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+        || CueLexicon.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        || t.ner().equals("TITLE");
+  }
+
+  /** The subject's noun phrase, without a relative clause's trailing punctuation. */
+  Span nounPhrase(int head) {
+    int[] range = tree.subtreeRange(head);
+    return tree.span(range[0], range[1]);
+  }
+
+  private boolean inNonBodyZone(Span span) {
+    for (Zone z : zones) {
+      if (z.span().overlaps(span)) {
+        return true; // captions describe photos; credits and bylines name their makers
+      }
+    }
+    return false;
+  }
+}

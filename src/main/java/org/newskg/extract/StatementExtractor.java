@@ -1,0 +1,114 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.Token;
+
+/**
+ * Who said what in one article: direct quotes with their speakers (through the attribution next
+ * to them, or carried on from the quote before), reported speech after reporting verbs, and scare
+ * quotes told apart from speech.
+ */
+final class StatementExtractor {
+  /** Everything found: statements, scare quotes, and the anonymous sources speaking. */
+  record Result(List<Statement> statements, List<Span> scareQuotes, List<AnonymousSource> sources) {}
+
+  /** A short quote with no reporting verb close above it in the tree is a term, not speech. */
+  private static final int MAX_SCARE_WORDS = 4;
+
+  private final QuoteFinder quoteFinder = new QuoteFinder();
+
+  Result extract(Analysis analysis, List<Zone> zones, List<Entity> entities) {
+    DependencyTree tree = new DependencyTree(analysis);
+    List<QuotedSpan> quotes = new ArrayList<>();
+    for (QuotedSpan q : quoteFinder.find(analysis.text())) {
+      if (zones.stream().noneMatch(z -> z.span().overlaps(q.outer()))) {
+        quotes.add(q);
+      }
+    }
+    boolean[] quoted = quotedTokens(analysis, quotes);
+    SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones);
+    CueFinder cues = new CueFinder(tree, quoted);
+    TimeResolver times = new TimeResolver(analysis);
+    registerSourcesInTextOrder(tree, cues, speakers, quoted);
+    List<Statement> statements = new ArrayList<>();
+    List<Span> scare = new ArrayList<>();
+    new DirectQuotes(tree, cues, speakers, times).attribute(quotes, statements, scare);
+    new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(statements);
+    statements.sort(Comparator.comparing(Statement::content));
+    return new Result(List.copyOf(statements), List.copyOf(scare), speakers.anonymousSources());
+  }
+
+  /**
+   * Speakers are met in text order before any attribution is made, so that "the spokesperson"
+   * finds the "a State Department spokesperson" introduced before it, whichever pass reaches it.
+   */
+  private static void registerSourcesInTextOrder(
+      DependencyTree tree, CueFinder cues, SpeakerResolver speakers, boolean[] quoted) {
+    for (Token t : tree.analysis().tokens()) {
+      if (!quoted[t.index()] && CueFinder.isSpeechVerb(t)) {
+        cues.speakerOf(t.index()).ifPresent(s -> speakers.resolve(s, Optional.empty()));
+      }
+    }
+  }
+
+  private static boolean[] quotedTokens(Analysis analysis, List<QuotedSpan> quotes) {
+    boolean[] quoted = new boolean[analysis.tokens().size()];
+    for (Token t : analysis.tokens()) {
+      Span span = new Span(t.begin(), t.end());
+      for (QuotedSpan q : quotes) {
+        if (q.outer().contains(span)) {
+          quoted[t.index()] = true;
+        }
+      }
+    }
+    return quoted;
+  }
+
+  static int wordCount(DependencyTree tree, int first, int end) {
+    int words = 0;
+    for (int t = first; t < end; t++) {
+      if (!tree.token(t).relation().equals("punct")) {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /**
+   * A term in quotation marks rather than someone's words: a short noun phrase ("its “open door
+   * policy”") that no reporting verb governs closely. A prepositional phrase or a clause in quotes
+   * ("know what we have seen “with our own eyes”") is always someone's words.
+   */
+  static boolean isScare(DependencyTree tree, int first, int end, Optional<CueFinder.Cue> cue) {
+    if (wordCount(tree, first, end) > MAX_SCARE_WORDS
+        || containsVerb(tree, first, end)
+        || startsWithPreposition(tree, first, end)) {
+      return false;
+    }
+    return cue.isEmpty() || cue.get().verbsBetween() > 1;
+  }
+
+  private static boolean startsWithPreposition(DependencyTree tree, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if (!tree.token(t).relation().equals("punct")) {
+        String pos = tree.token(t).pos();
+        return pos.equals("IN") || pos.equals("TO");
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsVerb(DependencyTree tree, int first, int end) {
+    for (int t = first; t < end; t++) {
+      String pos = tree.token(t).pos();
+      if (pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+/** Reads the statements of the newest version of every article in the store. */
+final class StatementReader {
+  private static final Query STATEMENTS =
+      QueryFactory.create(
+          """
+          PREFIX schema: <https://schema.org/>
+          PREFIX nkg: <https://w3id.org/newskg/ns#>
+          PREFIX prov: <http://www.w3.org/ns/prov#>
+          SELECT ?s ?article ?id ?publisher ?quote ?direct ?speaker ?kind ?label WHERE {
+            GRAPH ?g {
+              ?article a schema:NewsArticle ; schema:identifier ?id .
+              ?s a nkg:Statement ; nkg:quote ?quote ; nkg:direct ?direct .
+              OPTIONAL { ?article schema:publisher ?publisher }
+              OPTIONAL {
+                ?s nkg:speaker ?speaker .
+                OPTIONAL { ?speaker schema:name ?name }
+                OPTIONAL { ?speaker schema:description ?description }
+                BIND(IF(EXISTS { ?speaker a nkg:AnonymousSource }, "anonymous",
+                     IF(EXISTS { ?speaker a schema:Person }, "person",
+                     IF(EXISTS { ?speaker a schema:Organization }, "organization", "place"))) AS ?kind)
+                BIND(COALESCE(?name, ?description, STR(?speaker)) AS ?label)
+              }
+            }
+            FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
+          }
+          ORDER BY ?id ?s
+          """);
+
+  List<ReportedStatement> read(DatasetGraph dataset) {
+    List<ReportedStatement> out = new ArrayList<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(STATEMENTS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding row = rows.next();
+        Optional<String> speaker = iri(row.get("speaker"));
+        out.add(
+            new ReportedStatement(
+                row.get("s").getURI(),
+                row.get("article").getURI(),
+                row.get("id").getLiteralLexicalForm(),
+                iri(row.get("publisher")),
+                row.get("quote").getLiteralLexicalForm(),
+                Boolean.parseBoolean(row.get("direct").getLiteralLexicalForm()),
+                speaker,
+                speakerClass(row.get("kind")),
+                row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm()));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> iri(Node n) {
+    return n != null && n.isURI() ? Optional.of(n.getURI()) : Optional.empty();
+  }
+
+  private static ReportedStatement.SpeakerClass speakerClass(Node kind) {
+    if (kind == null) {
+      return ReportedStatement.SpeakerClass.NONE;
+    }
+    return switch (kind.getLiteralLexicalForm()) {
+      case "anonymous" -> ReportedStatement.SpeakerClass.ANONYMOUS;
+      case "person" -> ReportedStatement.SpeakerClass.PERSON;
+      case "organization" -> ReportedStatement.SpeakerClass.ORGANIZATION;
+      default -> ReportedStatement.SpeakerClass.PLACE;
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package org.newskg.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
+import org.newskg.pipeline.IngestJob;
+import org.newskg.pipeline.IngestReport;
+import org.newskg.store.KgStore;
+
+/**
+ * The five seed articles ingested once per test JVM into a TDB2 store in a temporary folder, with
+ * the one CoreNLP pipeline of the JVM. Tests read it; tests that write make their own store.
+ */
+public final class SeedStore {
+  public static final Path SEEDS = Path.of("seeds");
+  private static KgStore store;
+  private static IngestReport report;
+
+  private SeedStore() {}
+
+  public static NlpPipeline nlp() {
+    return NlpPipeline.shared(NlpSettings.DEFAULT);
+  }
+
+  public static synchronized KgStore store() {
+    if (store == null) {
+      try {
+        Path dir = Files.createTempDirectory("newskg-seed-store");
+        store = KgStore.open(dir);
+        report = ingest(store, List.of(SEEDS));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return store;
+  }
+
+  public static synchronized IngestReport report() {
+    store();
+    return report;
+  }
+
+  public static IngestReport ingest(KgStore kg, List<Path> inputs) {
+    return IngestJob.builder().store(kg.dataset(), kg.directory()).nlp(nlp()).build().run(inputs);
+  }
+
+  /** A SELECT over the store with the union of the article graphs as default graph. */
+  public static ResultSetRewindable select(DatasetGraph dataset, String sparql) {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          try (QueryExecution qe =
+              QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                  .query(sparql)
+                  .set(TDB2.symUnionDefaultGraph, true)
+                  .build()) {
+            ResultSet rs = qe.execSelect();
+            return ResultSetFactory.copyResults(rs);
+          }
+        });
+  }
+
+  public static ResultSetRewindable select(String sparql) {
+    return select(store().dataset(), sparql);
+  }
+}
