@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       ValidateCommand.class,
+      RemoveCommand.class,
       EvaluateCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -24,6 +24,25 @@ final class DirectQuotes {
   }
 
   void attribute(List<QuotedSpan> quotes, List<Statement> out, List<Span> scare) {
+    List<Statement> found = new ArrayList<>();
+    List<QuotedSpan> parts = new ArrayList<>();
+    attributeEach(quotes, found, parts, scare);
+    // A part left open at a paragraph's end takes the speaker of the part that carries it on.
+    for (int i = found.size() - 2; i >= 0; i--) {
+      Statement s = found.get(i);
+      Statement next = found.get(i + 1);
+      if (s.speaker().isEmpty() && parts.get(i + 1).continuesPrevious() && next.speaker().isPresent()) {
+        found.set(
+            i,
+            new Statement(
+                s.content(), s.quote(), true, next.speaker(), next.speakerMention(), next.cue(), next.when()));
+      }
+    }
+    out.addAll(found);
+  }
+
+  private void attributeEach(
+      List<QuotedSpan> quotes, List<Statement> out, List<QuotedSpan> parts, List<Span> scare) {
     Statement previous = null;
     Optional<SpeakerResolver.Resolved> previousSpeaker = Optional.empty();
     for (QuotedSpan q : quotes) {
@@ -68,6 +87,7 @@ final class DirectQuotes {
               cueLemma,
               when);
       out.add(s);
+      parts.add(q);
       previous = s;
       if (speaker.isPresent()) {
         previousSpeaker = speaker;

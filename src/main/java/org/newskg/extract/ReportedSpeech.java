@@ -63,7 +63,11 @@ final class ReportedSpeech {
     }
   }
 
-  private void add(List<Statement> out, int[] range, int subject, int verb, String cue) {
+  private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
+    int[] range = afterLabel(clause);
+    if (range[1] - range[0] < 2) {
+      return;
+    }
     Span content = tree.span(range[0], range[1]);
     if (mostlyQuoted(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
       return;
@@ -87,6 +91,16 @@ final class ReportedSpeech {
             Optional.of(speaker.get().mention()),
             cue,
             when));
+  }
+
+  /** "What they're saying: …": what precedes a colon is a label, not content. */
+  private int[] afterLabel(int[] range) {
+    for (int t = range[1] - 1; t > range[0]; t--) {
+      if (tree.token(t).word().equals(":")) {
+        return new int[] {t + 1, range[1]};
+      }
+    }
+    return range;
   }
 
   /** The token range of what the verb reports, if it reports something. */

@@ -89,7 +89,20 @@ final class StatementExtractor {
         || startsWithPreposition(tree, first, end)) {
       return false;
     }
-    return cue.isEmpty() || cue.get().verbsBetween() > 1;
+    if (cue.isEmpty() || cue.get().verbsBetween() > 1) {
+      return true;
+    }
+    // "its “open door policy”", "the agency's “streamlining plan”": a possessor before a short
+    // quoted noun phrase marks a name for something, not words someone said.
+    return possessorBefore(tree, first);
+  }
+
+  private static boolean possessorBefore(DependencyTree tree, int first) {
+    int t = first - 1;
+    while (t >= 0 && tree.token(t).relation().equals("punct")) {
+      t--;
+    }
+    return t >= 0 && (tree.token(t).pos().equals("PRP$") || tree.token(t).pos().equals("POS"));
   }
 
   private static boolean startsWithPreposition(DependencyTree tree, int first, int end) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 record ReportedStatement(
     String iri,
+    String graphIri,
     String articleIri,
     String articleId,
     Optional<String> publisher,
@@ -36,6 +37,7 @@ record ReportedStatement(
 
   ReportedStatement {
     Objects.requireNonNull(iri, "iri");
+    Objects.requireNonNull(graphIri, "graphIri");
     Objects.requireNonNull(articleIri, "articleIri");
     Objects.requireNonNull(quote, "quote");
     Objects.requireNonNull(speakerClass, "speakerClass");

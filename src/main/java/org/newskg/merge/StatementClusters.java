@@ -1,95 +1,101 @@
 package org.newskg.merge;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Groups statements that report the same words: direct quotes with direct quotes, reported speech
- * with reported speech. Two statements go together when most words of the shorter are in the
- * longer ("we received a written follow-up" and "we have received a written feedback"); short
- * quotes only when their words are the same, since a few words in common say little.
+ * Groups statements that report the same words, direct quotes with direct quotes and reported
+ * speech with reported speech. Statements are taken shortest first; each joins every group whose
+ * first (shortest) member it repeats:
+ *
+ * <ul>
+ *   <li>a quote of five words or more repeats another when most words of the shorter are in the
+ *       longer ("we received a written follow-up" and "we have received a written feedback");
+ *   <li>a shorter quote ("a “positive response”") only when its words stand, in order, in the
+ *       other, and the two articles tell the same story (they name enough of the same entities),
+ *       since a few words in common say little on their own.
+ * </ul>
+ *
+ * A quote that runs two statements together (one outlet quoting in one piece what others quote in
+ * two) joins both groups instead of fusing them.
  */
 final class StatementClusters {
-  /** Word overlap above which two quotes are the same statement. */
+  /** Word overlap above which two direct quotes are the same statement. */
   static final double MIN_OVERLAP = 0.7;
   /** Reported speech is paraphrased by each outlet: it must agree more. */
   static final double MIN_OVERLAP_REPORTED = 0.85;
-  /** Quotes with fewer words merge only when their words are equal. */
+  /** Quotes with fewer words match only as a phrase inside another. */
   static final int MIN_WORDS = 5;
+  /** Entities two articles must share to count as telling the same story. */
+  static final int MIN_SHARED_ENTITIES = 3;
+
+  private final Map<String, Set<String>> entitiesByArticle;
+
+  /** @param entitiesByArticle entity IRIs each article (by article IRI) mentions */
+  StatementClusters(Map<String, Set<String>> entitiesByArticle) {
+    this.entitiesByArticle = entitiesByArticle;
+  }
+
+  private record Candidate(ReportedStatement statement, List<String> words, Set<String> wordSet) {}
 
   List<List<ReportedStatement>> cluster(List<ReportedStatement> statements) {
-    int n = statements.size();
-    List<Set<String>> words = new ArrayList<>();
-    statements.forEach(s -> words.add(QuoteWords.of(s.quote())));
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
+    List<Candidate> ordered = new ArrayList<>();
+    for (ReportedStatement s : statements) {
+      List<String> words = QuoteWords.sequence(s.quote());
+      ordered.add(new Candidate(s, words, new LinkedHashSet<>(words)));
     }
-    for (int[] pair : candidatePairs(words)) {
-      int i = pair[0];
-      int j = pair[1];
-      if (same(statements.get(i), statements.get(j), words.get(i), words.get(j))) {
-        parent[find(parent, i)] = find(parent, j);
-      }
-    }
-    Map<Integer, List<ReportedStatement>> groups = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(statements.get(i));
-    }
-    return List.copyOf(groups.values());
-  }
-
-  private static boolean same(ReportedStatement a, ReportedStatement b, Set<String> wa, Set<String> wb) {
-    if (a.direct() != b.direct()) {
-      return false;
-    }
-    if (Math.min(wa.size(), wb.size()) < MIN_WORDS) {
-      return wa.equals(wb);
-    }
-    return QuoteWords.overlap(wa, wb) >= (a.direct() ? MIN_OVERLAP : MIN_OVERLAP_REPORTED);
-  }
-
-  /**
-   * Pairs that share at least one word that is not among the commonest: an inverted index keeps
-   * the comparison from being quadratic in the number of statements.
-   */
-  private static List<int[]> candidatePairs(List<Set<String>> words) {
-    Map<String, List<Integer>> index = new HashMap<>();
-    for (int i = 0; i < words.size(); i++) {
-      for (String w : words.get(i)) {
-        index.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-      }
-    }
-    int commonest = Math.max(50, words.size() / 10);
-    Set<Long> seen = new java.util.HashSet<>();
-    List<int[]> pairs = new ArrayList<>();
-    for (List<Integer> postings : index.values()) {
-      if (postings.size() > commonest) {
-        continue;
-      }
-      for (int x = 0; x < postings.size(); x++) {
-        for (int y = x + 1; y < postings.size(); y++) {
-          int i = postings.get(x);
-          int j = postings.get(y);
-          if (seen.add(((long) i << 32) | j)) {
-            pairs.add(new int[] {i, j});
+    ordered.sort(
+        Comparator.comparingInt((Candidate c) -> c.wordSet().size())
+            .thenComparing(c -> c.statement().iri()));
+    List<List<Candidate>> groups = new ArrayList<>();
+    Map<String, List<Integer>> groupsByWord = new HashMap<>();
+    for (Candidate c : ordered) {
+      Set<Integer> joined = new LinkedHashSet<>();
+      for (String w : c.wordSet()) {
+        for (int g : groupsByWord.getOrDefault(w, List.of())) {
+          if (!joined.contains(g) && repeats(c, groups.get(g).get(0))) {
+            joined.add(g);
           }
         }
       }
+      if (joined.isEmpty()) {
+        groups.add(new ArrayList<>(List.of(c)));
+        int g = groups.size() - 1;
+        c.wordSet().forEach(w -> groupsByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(g));
+      } else {
+        joined.forEach(g -> groups.get(g).add(c));
+      }
     }
-    pairs.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
-    return pairs;
+    return groups.stream()
+        .map(g -> g.stream().map(Candidate::statement).toList())
+        .toList();
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
+  /** Whether {@code longer} repeats the statement {@code first} (not longer than it). */
+  private boolean repeats(Candidate longer, Candidate first) {
+    ReportedStatement a = longer.statement();
+    ReportedStatement b = first.statement();
+    if (a.direct() != b.direct()) {
+      return false;
     }
-    return i;
+    boolean sameArticle = a.articleIri().equals(b.articleIri());
+    if (first.wordSet().size() < MIN_WORDS) {
+      return QuoteWords.contentWords(first.words()) >= 2
+          && QuoteWords.containsPhrase(longer.words(), first.words())
+          && (sameArticle || sameStory(a, b));
+    }
+    double needed = a.direct() ? MIN_OVERLAP : MIN_OVERLAP_REPORTED;
+    return QuoteWords.overlap(longer.wordSet(), first.wordSet()) >= needed;
+  }
+
+  private boolean sameStory(ReportedStatement a, ReportedStatement b) {
+    Set<String> ea = entitiesByArticle.getOrDefault(a.articleIri(), Set.of());
+    Set<String> eb = entitiesByArticle.getOrDefault(b.articleIri(), Set.of());
+    return ea.stream().filter(eb::contains).count() >= MIN_SHARED_ENTITIES;
   }
 }

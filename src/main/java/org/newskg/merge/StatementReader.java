@@ -1,7 +1,11 @@
 package org.newskg.merge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -19,7 +23,7 @@ final class StatementReader {
           PREFIX schema: <https://schema.org/>
           PREFIX nkg: <https://w3id.org/newskg/ns#>
           PREFIX prov: <http://www.w3.org/ns/prov#>
-          SELECT ?s ?article ?id ?publisher ?quote ?direct ?speaker ?kind ?label WHERE {
+          SELECT ?s ?g ?article ?id ?publisher ?quote ?direct ?speaker ?kind ?label WHERE {
             GRAPH ?g {
               ?article a schema:NewsArticle ; schema:identifier ?id .
               ?s a nkg:Statement ; nkg:quote ?quote ; nkg:direct ?direct .
@@ -39,6 +43,35 @@ final class StatementReader {
           ORDER BY ?id ?s
           """);
 
+  private static final Query ENTITIES =
+      QueryFactory.create(
+          """
+          PREFIX schema: <https://schema.org/>
+          PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+          PREFIX prov: <http://www.w3.org/ns/prov#>
+          SELECT DISTINCT ?article ?entity WHERE {
+            GRAPH ?g {
+              ?article a schema:NewsArticle .
+              ?entity gaf:denotedBy ?m .
+              FILTER EXISTS { ?entity a ?type FILTER(?type IN (schema:Person, schema:Organization, schema:Place)) }
+            }
+            FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
+          }
+          """);
+
+  /** Entity IRIs each newest article version mentions, by article IRI. */
+  Map<String, Set<String>> entitiesByArticle(DatasetGraph dataset) {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(ENTITIES).build()) {
+      exec.select()
+          .forEachRemaining(
+              row ->
+                  out.computeIfAbsent(row.get("article").getURI(), k -> new HashSet<>())
+                      .add(row.get("entity").getURI()));
+    }
+    return out;
+  }
+
   List<ReportedStatement> read(DatasetGraph dataset) {
     List<ReportedStatement> out = new ArrayList<>();
     try (QueryExec exec = QueryExec.dataset(dataset).query(STATEMENTS).build()) {
@@ -49,6 +82,7 @@ final class StatementReader {
         out.add(
             new ReportedStatement(
                 row.get("s").getURI(),
+                row.get("g").getURI(),
                 row.get("article").getURI(),
                 row.get("id").getLiteralLexicalForm(),
                 iri(row.get("publisher")),

@@ -65,7 +65,12 @@ public final class IngestJob {
         .build()
         .read(inputs, tally);
     store.flush();
-    boolean compacted = store.finish();
+    int mergeCommits = 0;
+    if (store.wroteAnything()) {
+      tally.failed.addAll(new MergedFacts(new Iris(settings.baseIri()), version).rebuild(dataset));
+      mergeCommits = MergedFacts.commitsPerRebuild();
+    }
+    boolean compacted = store.finish(mergeCommits);
     return new IngestReport(
         tally.stored,
         tally.revised,

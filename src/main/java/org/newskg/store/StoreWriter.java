@@ -63,9 +63,18 @@ public final class StoreWriter {
     return batches.flush();
   }
 
-  /** Call once at the end of a run: compacts the store when it is due. */
-  public boolean finish() {
+  /**
+   * Call once at the end of a run: compacts the store when it is due.
+   *
+   * @param otherCommits write transactions made outside this writer (merged graphs) in the run
+   */
+  public boolean finish(int otherCommits) {
     flush();
-    return compaction.recordAndMaybeCompact(dataset, batches.commits());
+    return compaction.recordAndMaybeCompact(dataset, batches.commits() + otherCommits);
+  }
+
+  /** Whether this run has written anything yet. */
+  public boolean wroteAnything() {
+    return batches.commits() > 0;
   }
 }

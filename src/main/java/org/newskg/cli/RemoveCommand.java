@@ -1,0 +1,50 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.pipeline.ArticleRemoval;
+import org.newskg.store.KgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "remove",
+    mixinStandardHelpOptions = true,
+    description =
+        "Removes articles (every version of each) by id, and rebuilds the merged graphs"
+            + " so that merged facts no longer count them.")
+final class RemoveCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids (schema:identifier).")
+  List<String> ids;
+
+  @Option(
+      names = "--base-iri",
+      defaultValue = "https://w3id.org/newskg/id/",
+      description = "Base of minted IRIs, as at ingest (default: ${DEFAULT-VALUE}).")
+  String baseIri;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(store.store)) {
+      spec.commandLine().getErr().println("newskg: no store at " + store.store);
+      return Main.CANNOT_RUN;
+    }
+    try (KgStore kg = KgStore.open(store.store)) {
+      ArticleRemoval.Result r = new ArticleRemoval(kg.dataset(), baseIri).remove(ids);
+      out.printf("Removed %d article(s), %d graph(s)%n", r.articles(), r.graphs());
+      r.problems().forEach(p -> out.println("  failed: " + p));
+      out.flush();
+      return r.problems().isEmpty() ? 0 : Main.SOME_FAILED;
+    }
+  }
+}

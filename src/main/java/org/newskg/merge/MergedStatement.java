@@ -1,0 +1,30 @@
+package org.newskg.merge;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One statement as reported by one or more articles.
+ *
+ * @param key the merged statement's IRI key: its first words and a hash of its words
+ * @param speaker the speaker all sources agree on, if they name one and do not disagree
+ * @param clashing the sources whose named speakers disagree; empty when they agree
+ */
+record MergedStatement(
+    String key,
+    String quote,
+    List<ReportedStatement> sources,
+    int publisherCount,
+    int articleCount,
+    Optional<ReportedStatement> speaker,
+    List<ReportedStatement> clashing) {
+
+  MergedStatement {
+    sources = List.copyOf(sources);
+    clashing = List.copyOf(clashing);
+  }
+
+  boolean hasDiscrepancy() {
+    return !clashing.isEmpty();
+  }
+}

@@ -1,0 +1,93 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.rdf.Iris;
+
+/**
+ * Turns clusters of article statements into merged statements: the words most sources use, how
+ * many publishers and articles report them, and whether the sources name incompatible speakers.
+ * Two different named people (or two different organizations, or places) for the same words are a
+ * discrepancy; a named speaker and an anonymous one ("a U.S. official" / "a State Department
+ * spokesperson") are compatible, since the anonymous one may be the named one.
+ */
+final class StatementMerger {
+
+  List<MergedStatement> merge(List<List<ReportedStatement>> clusters) {
+    List<MergedStatement> out = new ArrayList<>();
+    for (List<ReportedStatement> cluster : clusters) {
+      out.add(mergeCluster(cluster));
+    }
+    out.sort(Comparator.comparing(MergedStatement::key));
+    return out;
+  }
+
+  private MergedStatement mergeCluster(List<ReportedStatement> cluster) {
+    ReportedStatement representative = representative(cluster);
+    Set<String> publishers = new LinkedHashSet<>();
+    Set<String> articles = new LinkedHashSet<>();
+    for (ReportedStatement s : cluster) {
+      s.publisher().ifPresent(publishers::add);
+      articles.add(s.articleId());
+    }
+    List<ReportedStatement> clashing = clashing(cluster);
+    Optional<ReportedStatement> speaker = Optional.empty();
+    if (clashing.isEmpty()) {
+      speaker = cluster.stream().filter(s -> s.speakerClass().isNamed()).findFirst();
+    }
+    // The group's first member names it: groups never share a first member's words.
+    return new MergedStatement(
+        key(cluster.get(0).quote()),
+        representative.quote(),
+        cluster,
+        publishers.size(),
+        articles.size(),
+        speaker,
+        clashing);
+  }
+
+  /** The words most sources give, the longest of those on a tie: the fullest common version. */
+  private static ReportedStatement representative(List<ReportedStatement> cluster) {
+    Map<String, List<ReportedStatement>> byWords = new LinkedHashMap<>();
+    for (ReportedStatement s : cluster) {
+      byWords.computeIfAbsent(QuoteWords.normalized(s.quote()), k -> new ArrayList<>()).add(s);
+    }
+    return byWords.entrySet().stream()
+        .max(
+            Comparator.<Map.Entry<String, List<ReportedStatement>>>comparingInt(e -> e.getValue().size())
+                .thenComparingInt(e -> e.getKey().length())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(e -> e.getValue().get(0))
+        .orElseThrow();
+  }
+
+  /** Sources whose named speakers of the same kind differ: all of them, as evidence. */
+  private static List<ReportedStatement> clashing(List<ReportedStatement> cluster) {
+    Map<ReportedStatement.SpeakerClass, Set<String>> named = new LinkedHashMap<>();
+    for (ReportedStatement s : cluster) {
+      if (s.speakerClass().isNamed()) {
+        named.computeIfAbsent(s.speakerClass(), k -> new LinkedHashSet<>()).add(s.speaker().orElseThrow());
+      }
+    }
+    boolean clash = named.values().stream().anyMatch(v -> v.size() > 1);
+    if (!clash) {
+      return List.of();
+    }
+    return cluster.stream().filter(s -> s.speakerClass().isNamed()).toList();
+  }
+
+  /** First words of the quote and a hash of all its words: readable, and the same on every run. */
+  static String key(String quote) {
+    List<String> words = new ArrayList<>(QuoteWords.of(quote));
+    String head =
+        String.join("-", words.subList(0, Math.min(6, words.size()))).replaceAll("[^a-z0-9-]", "");
+    String hash = Iris.sha256(QuoteWords.normalized(quote)).substring(0, 10);
+    return head.isEmpty() ? hash : head + "-" + hash;
+  }
+}

@@ -1,0 +1,45 @@
+package org.newskg.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.KgException;
+import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.StatementMerge;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.rdf.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds every graph of facts computed across articles, after articles were added, revised or
+ * removed. A rebuild that fails leaves the previous merged graph in place and is reported.
+ */
+final class MergedFacts {
+  private static final Logger LOG = LoggerFactory.getLogger(MergedFacts.class);
+
+  private final Iris iris;
+  private final String version;
+
+  MergedFacts(Iris iris, String version) {
+    this.iris = iris;
+    this.version = version;
+  }
+
+  /** Returns the problems met; each successful rebuild is one write transaction. */
+  List<IngestProblem> rebuild(DatasetGraph dataset) {
+    List<IngestProblem> problems = new ArrayList<>();
+    try {
+      new StatementMerge(iris, version, NlpPipeline.CORENLP_VERSION).rebuild(dataset);
+    } catch (KgException e) {
+      problems.add(new IngestProblem("(merged statements)", "", e.getMessage()));
+      LOG.error("merged statements not rebuilt: {}", e.getMessage());
+    }
+    return problems;
+  }
+
+  /** Write transactions a rebuild makes, for the compaction count. */
+  static int commitsPerRebuild() {
+    return 1;
+  }
+}

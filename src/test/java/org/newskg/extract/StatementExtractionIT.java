@@ -1,0 +1,198 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleMetadata;
+import org.newskg.testsupport.SeedStore;
+
+/**
+ * Statements on sentences written for these tests (none from the seeds), through the real CoreNLP
+ * pipeline: each construction the attribution must handle.
+ */
+class StatementExtractionIT {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2023, 3, 8);
+
+  private static ArticleExtraction extract(String text) {
+    ArticleMetadata meta =
+        new ArticleMetadata(
+            Optional.empty(), Optional.empty(), Optional.of(WEDNESDAY), Optional.empty(), false, false);
+    Article article = new Article("t", text, meta, "test");
+    return new ArticleExtractor()
+        .extract(article, SeedStore.nlp().analyze(text, Optional.of(WEDNESDAY)));
+  }
+
+  private static Statement statementStarting(ArticleExtraction x, String words) {
+    return x.statements().stream()
+        .filter(s -> s.quote().startsWith(words))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no statement starting '" + words + "' in " + x.statements()));
+  }
+
+  private static String speakerName(ArticleExtraction x, Statement s) {
+    SpeakerRef ref = s.speaker().orElseThrow(() -> new AssertionError("no speaker for " + s));
+    if (ref instanceof SpeakerRef.Named n) {
+      return x.entities().stream()
+          .filter(e -> e.key().equals(n.entityKey()))
+          .findFirst()
+          .orElseThrow()
+          .canonicalName();
+    }
+    SpeakerRef.Anonymous a = (SpeakerRef.Anonymous) ref;
+    return "anonymous: "
+        + x.anonymousSources().stream()
+            .filter(src -> src.firstMention().equals(a.firstMention()))
+            .findFirst()
+            .orElseThrow()
+            .description();
+  }
+
+  @Test
+  void attributesBothPartsOfAQuoteSplitByItsAttribution() {
+    ArticleExtraction x =
+        extract(
+            "Prime Minister Jane Holloway spoke in Leeds on Friday.\n\n"
+                + "“We will not back down,” Holloway said. “Our position has not changed.”");
+    assertThat(speakerName(x, statementStarting(x, "We will not back down"))).isEqualTo("Jane Holloway");
+    Statement second = statementStarting(x, "Our position has not changed");
+    assertThat(second.direct()).isTrue();
+    assertThat(speakerName(x, second)).isEqualTo("Jane Holloway");
+  }
+
+  @Test
+  void aQuoteAfterAnInvertedAttributionGoesToTheNamedSpeaker() {
+    ArticleExtraction x =
+        extract("“The budget is balanced for the first time in a decade,” said Marcus Oyelaran, the city treasurer.");
+    assertThat(speakerName(x, statementStarting(x, "The budget is balanced"))).isEqualTo("Marcus Oyelaran");
+  }
+
+  @Test
+  void aPronounSpeakerIsResolvedToThePerson() {
+    ArticleExtraction x =
+        extract(
+            "Senator Laura Castellanos criticized the plan on Tuesday.\n\n"
+                + "“This bill will hurt farmers,” she told reporters.");
+    Statement s = statementStarting(x, "This bill will hurt farmers");
+    assertThat(speakerName(x, s)).isEqualTo("Laura Castellanos");
+    assertThat(s.cue()).isEqualTo("tell");
+    assertThat(s.speakerMention().orElseThrow().of(x.article().text())).isEqualTo("she");
+  }
+
+  @Test
+  void anUnnamedSourceIsAnAnonymousSourceAndLaterDescriptionsReferToIt() {
+    ArticleExtraction x =
+        extract(
+            "The factory will close in June, said a company manager who asked not to be named "
+                + "because talks are continuing.\n\n"
+                + "“Nobody here is surprised,” the manager said.");
+    Statement reported = statementStarting(x, "The factory will close");
+    assertThat(reported.direct()).isFalse();
+    assertThat(speakerName(x, reported)).startsWith("anonymous: a company manager who asked");
+    assertThat(speakerName(x, statementStarting(x, "Nobody here is surprised")))
+        .startsWith("anonymous: a company manager");
+    assertThat(x.anonymousSources()).hasSize(1);
+  }
+
+  @Test
+  void anOrganizationOrGovernmentCanBeTheSpeaker() {
+    ArticleExtraction x =
+        extract("The Defense Ministry denied that troops had crossed the border near Kherson.");
+    Statement s = statementStarting(x, "troops had crossed the border");
+    assertThat(s.direct()).isFalse();
+    assertThat(s.cue()).isEqualTo("deny");
+    assertThat(speakerName(x, s)).isEqualTo("Defense Ministry");
+  }
+
+  @Test
+  void accordingToGivesReportedSpeechWithoutThePhraseItself() {
+    ArticleExtraction x =
+        extract("According to Acme Corp., quarterly sales rose 5 percent, though costs rose faster.");
+    Statement s = statementStarting(x, "quarterly sales rose 5 percent");
+    assertThat(s.cue()).isEqualTo("according to");
+    assertThat(s.quote()).doesNotContain("though");
+    assertThat(speakerName(x, s)).isEqualTo("Acme Corp.");
+  }
+
+  @Test
+  void anAccusationReportsWhomAndOfWhat() {
+    ArticleExtraction x =
+        extract("Greenpeace has accused the mining company of polluting the river for years.");
+    Statement s = statementStarting(x, "the mining company of polluting");
+    assertThat(s.cue()).isEqualTo("accuse");
+    assertThat(speakerName(x, s)).isEqualTo("Greenpeace");
+  }
+
+  @Test
+  void aPartialQuoteInsideASentenceIsAttributedToTheSentencesSpeaker() {
+    ArticleExtraction x = extract("Mayor Tom Brecker dismissed the audit as a “political stunt.”");
+    Statement s = statementStarting(x, "political stunt");
+    assertThat(s.direct()).isTrue();
+    assertThat(speakerName(x, s)).isEqualTo("Tom Brecker");
+    assertThat(x.scareQuotes()).isEmpty();
+  }
+
+  @Test
+  void aTermInQuotationMarksIsAScareQuoteNotAStatement() {
+    ArticleExtraction x =
+        extract("Critics say the agency’s “streamlining plan” has cost hundreds of jobs.");
+    assertThat(x.scareQuotes()).extracting(span -> span.of(x.article().text())).containsExactly("streamlining plan");
+    assertThat(x.statements()).noneMatch(s -> s.quote().equals("streamlining plan"));
+  }
+
+  @Test
+  void aQuoteRunningOverTwoParagraphsKeepsItsSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Coach Rita Amsel was blunt after the game. “We played without energy,\n\n"
+                + "“and we deserved to lose,” Amsel said.");
+    assertThat(speakerName(x, statementStarting(x, "We played without energy"))).isEqualTo("Rita Amsel");
+    assertThat(speakerName(x, statementStarting(x, "and we deserved to lose"))).isEqualTo("Rita Amsel");
+  }
+
+  @Test
+  void aDocumentThatContinuesSpeaksForItsAuthor() {
+    ArticleExtraction x =
+        extract(
+            "“The plant is safe,” a Nordvik Energy spokeswoman said in a statement.\n\n"
+                + "“Inspections found no fault,” the statement continued.");
+    Statement s = statementStarting(x, "Inspections found no fault");
+    assertThat(s.cue()).isEqualTo("continue");
+    assertThat(speakerName(x, s)).startsWith("anonymous: a Nordvik Energy spokeswoman");
+  }
+
+  @Test
+  void photoCaptionsNeverGiveStatementsOrSpeakers() {
+    ArticleExtraction x =
+        extract(
+            "Protesters chant “no more cuts” outside parliament, Monday. (AP Photo/Ana Ruiz)\n\n"
+                + "Lawmakers voted on the budget late on Monday.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void theDayOfAStatementIsNormalisedAgainstTheArticleDate() {
+    ArticleExtraction x =
+        extract(
+            "“We are ready,” Governor Paul Dimitrov said on Tuesday.\n\n"
+                + "Dimitrov said last week that the state would act.");
+    TimeValue tuesday = statementStarting(x, "We are ready").when().orElseThrow();
+    assertThat(tuesday.value()).isEqualTo("2023-03-07");
+    TimeValue lastWeek = statementStarting(x, "the state would act").when().orElseThrow();
+    assertThat(lastWeek.from()).isEqualTo(LocalDate.of(2023, 2, 27));
+    assertThat(lastWeek.to()).isEqualTo(LocalDate.of(2023, 3, 5));
+  }
+
+  @Test
+  void statementsCarryTheirExactCharacters() {
+    ArticleExtraction x = extract("“Prices will fall,” the bank’s chief economist, Ines Vogt, said.");
+    for (Statement s : x.statements()) {
+      assertThat(s.content().of(x.article().text())).isEqualTo(s.quote());
+    }
+    List<Statement> direct = x.statements().stream().filter(Statement::direct).toList();
+    assertThat(direct).hasSize(1);
+  }
+}
