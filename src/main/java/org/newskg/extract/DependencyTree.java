@@ -99,13 +99,19 @@ final class DependencyTree {
     return analysis.sentences().get(analysis.sentences().size() - 1);
   }
 
-  /** The first token whose characters end after {@code charOffset}. */
+  /** The first token whose characters end after {@code charOffset} (binary search). */
   int tokenAt(int charOffset) {
-    for (Token t : analysis.tokens()) {
-      if (t.end() > charOffset) {
-        return t.index();
+    List<Token> tokens = analysis.tokens();
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() > charOffset) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return analysis.tokens().size() - 1;
+    return lo;
   }
 }

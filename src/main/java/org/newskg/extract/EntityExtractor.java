@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,7 +93,7 @@ final class EntityExtractor {
         }
         if (last == null
             || m.kind() != MentionKind.PRONOMINAL
-            || !THIRD_PERSON_PRONOUNS.contains(m.text().toLowerCase(java.util.Locale.ROOT))
+            || !THIRD_PERSON_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
             || inNonCaptionZone(new Span(m.begin(), m.end()), zones)) {
           continue;
         }

@@ -93,9 +93,9 @@ final class ReportedSpeech {
             when));
   }
 
-  /** "What they're saying: …": what precedes a colon is a label, not content. */
+  /** "What they're saying: …": a few words before a colon are a label, not content. */
   private int[] afterLabel(int[] range) {
-    for (int t = range[1] - 1; t > range[0]; t--) {
+    for (int t = Math.min(range[1] - 1, range[0] + 6); t > range[0]; t--) {
       if (tree.token(t).word().equals(":")) {
         return new int[] {t + 1, range[1]};
       }

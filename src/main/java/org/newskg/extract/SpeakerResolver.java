@@ -2,11 +2,13 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newskg.nlp.CorefChain;
 import org.newskg.nlp.CorefMention;
 import org.newskg.nlp.MentionKind;
@@ -28,9 +30,9 @@ final class SpeakerResolver {
   private final DependencyTree tree;
   private final List<Zone> zones;
   private final Map<Integer, String> entityOfToken = new HashMap<>();
-  private final Set<String> persons = new java.util.HashSet<>();
+  private final Set<String> persons = new HashSet<>();
   /** Start offsets of named person mentions in body text, with their entity keys. */
-  private final java.util.TreeMap<Integer, String> personMentions = new java.util.TreeMap<>();
+  private final TreeMap<Integer, String> personMentions = new TreeMap<>();
   private final Map<Integer, Span> mentionOfToken = new HashMap<>();
   private final Map<Integer, CorefMention> corefOfHead = new HashMap<>();
   private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
@@ -39,7 +41,7 @@ final class SpeakerResolver {
   SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones) {
     this.tree = tree;
     this.zones = zones;
-    Set<String> organizationsAndPlaces = new java.util.HashSet<>();
+    Set<String> organizationsAndPlaces = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) {
         organizationsAndPlaces.add(e.key());

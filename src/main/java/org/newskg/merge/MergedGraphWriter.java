@@ -1,6 +1,7 @@
 package org.newskg.merge;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ final class MergedGraphWriter {
             .collect(
                 Collectors.groupingBy(
                     ReportedStatement::speakerLabel,
-                    java.util.LinkedHashMap::new,
+                    LinkedHashMap::new,
                     Collectors.mapping(ReportedStatement::articleId, Collectors.joining(", "))))
             .entrySet()
             .stream()
