@@ -31,16 +31,12 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     KgStore.ExportFormat fmt = Formats.export(format);
-    if (!Files.isDirectory(store.store)) {
-      spec.commandLine().getErr().println("newskg: no store at " + store.store);
-      return Main.CANNOT_RUN;
-    }
     // Written beside the target and moved into place: a failed export leaves no half file.
     Path absolute = output.toAbsolutePath();
     Files.createDirectories(absolute.getParent());
     Path partial = Files.createTempFile(absolute.getParent(), ".newskg-export", ".part");
     long quads;
-    try (KgStore kg = KgStore.open(store.store);
+    try (KgStore kg = store.openExisting();
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
       quads = kg.export(fmt, out);
     } catch (RuntimeException | IOException e) {

@@ -44,11 +44,7 @@ final class QueryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     KgStore.ResultFormat fmt = Formats.result(format);
     String sparql = source.text != null ? source.text : Files.readString(source.file);
-    if (!Files.isDirectory(store.store)) {
-      spec.commandLine().getErr().println("newskg: no store at " + store.store);
-      return Main.CANNOT_RUN;
-    }
-    try (KgStore kg = KgStore.open(store.store)) {
+    try (KgStore kg = store.openExisting()) {
       kg.query(sparql, fmt, System.out);
       System.out.flush();
     }

@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.pipeline.ArticleRemoval;
@@ -35,11 +34,7 @@ final class RemoveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(store.store)) {
-      spec.commandLine().getErr().println("newskg: no store at " + store.store);
-      return Main.CANNOT_RUN;
-    }
-    try (KgStore kg = KgStore.open(store.store)) {
+    try (KgStore kg = store.openExisting()) {
       ArticleRemoval.Result r = new ArticleRemoval(kg.dataset(), baseIri).remove(ids);
       out.printf("Removed %d article(s), %d graph(s)%n", r.articles(), r.graphs());
       r.problems().forEach(p -> out.println("  failed: " + p));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.newskg.KgException;
 import org.newskg.server.KgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(store.store)) {
-      spec.commandLine().getErr().println("newskg: no store at " + store.store + "; run ingest first");
-      return Main.CANNOT_RUN;
+      throw new KgException("no store at " + store.store + "; run ingest first");
     }
     KgServer server =
         KgServer.builder()

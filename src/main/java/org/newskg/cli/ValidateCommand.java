@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.newskg.store.KgStore;
 import org.newskg.store.StoreAudit;
@@ -23,11 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (!Files.isDirectory(store.store)) {
-      spec.commandLine().getErr().println("newskg: no store at " + store.store);
-      return Main.CANNOT_RUN;
-    }
-    try (KgStore kg = KgStore.open(store.store)) {
+    try (KgStore kg = store.openExisting()) {
       StoreAudit.Result result = StoreAudit.audit(kg.dataset());
       result.violations().forEach(v -> out.println("violation: " + v));
       out.printf(
