@@ -85,19 +85,59 @@ final class CueFinder {
     return found;
   }
 
-  /** "according to X" anywhere in the sentence, outside quotes. */
+  /** "according to X" or "in the words of X" anywhere in the sentence, outside quotes. */
   Optional<Cue> accordingTo(Sentence sentence) {
     for (int t = sentence.firstToken(); t + 2 < sentence.endToken(); t++) {
-      if (!quoted[t]
-          && tree.token(t).word().equalsIgnoreCase("according")
-          && tree.token(t + 1).word().equalsIgnoreCase("to")) {
+      if (quoted[t]) {
+        continue;
+      }
+      if (wordsAt(t, "according", "to")) {
         int object = tree.token(t).head();
         if (object >= 0 && object > t) {
           return Optional.of(new Cue(t, object, "according to", 0));
         }
       }
+      if (wordsAt(t, "in", "the", "words", "of")) {
+        for (int o = t + 4; o < sentence.endToken(); o++) {
+          if (tree.token(o).head() == t + 2) {
+            return Optional.of(new Cue(t, o, "in the words of", 0));
+          }
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * For a quote whose own sentence names no speaker: the previous sentence, when it ends with a
+   * colon and reports ("X wrote:", "X has called it “dangerous”:").
+   */
+  List<Cue> introducedBefore(int first) {
+    Sentence own = tree.analysis().sentenceOf(tree.token(first));
+    if (own.index() == 0) {
+      return List.of();
+    }
+    Sentence before = tree.analysis().sentences().get(own.index() - 1);
+    if (!tree.token(before.endToken() - 1).word().equals(":")) {
+      return List.of();
+    }
+    List<Cue> found = new ArrayList<>();
+    for (int t = before.endToken() - 1; t >= before.firstToken(); t--) {
+      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+        withSpeaker(t, 0).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  private boolean wordsAt(int t, String... words) {
+    for (int i = 0; i < words.length; i++) {
+      if (t + i >= tree.analysis().tokens().size()
+          || !tree.token(t + i).word().equalsIgnoreCase(words[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -54,7 +54,11 @@ final class CueLexicon {
           "director", "leader", "commander", "general", "member", "members", "employee",
           "worker", "police", "investigator", "investigators", "prosecutor", "lawyer",
           "attorney", "doctor", "scientist", "researcher", "economist", "activist", "protester",
-          "observer", "observers", "authorities");
+          "observer", "observers", "authorities", "poster", "blogger", "user", "commenter",
+          "writer", "author", "reporter", "journalist", "editor", "columnist", "correspondent",
+          "coach", "player", "teacher", "student", "parent", "victim", "survivor", "neighbor",
+          "neighbour", "friend", "relative", "owner", "manager", "chief", "head", "chairman",
+          "chairwoman", "chair", "founder", "ceo", "mayor", "governor", "judge");
 
   static boolean isSpeechVerb(String lemma) {
     return SPEECH_VERBS.contains(lemma);

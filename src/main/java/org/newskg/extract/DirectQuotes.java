@@ -23,10 +23,16 @@ final class DirectQuotes {
     this.times = times;
   }
 
-  void attribute(List<QuotedSpan> quotes, List<Statement> out, List<Span> scare) {
+  /**
+   * Attributes the quotes; {@code reported} are the article's reported statements, which a quote
+   * following them without attribution of its own carries on ("Heald noted the findings show …
+   * “An air-quality cleanup would …”").
+   */
+  void attribute(
+      List<QuotedSpan> quotes, List<Statement> reported, List<Statement> out, List<Span> scare) {
     List<Statement> found = new ArrayList<>();
     List<QuotedSpan> parts = new ArrayList<>();
-    attributeEach(quotes, found, parts, scare);
+    attributeEach(quotes, reported, found, parts, scare);
     // A part left open at a paragraph's end takes the speaker of the part that carries it on.
     for (int i = found.size() - 2; i >= 0; i--) {
       Statement s = found.get(i);
@@ -42,7 +48,11 @@ final class DirectQuotes {
   }
 
   private void attributeEach(
-      List<QuotedSpan> quotes, List<Statement> out, List<QuotedSpan> parts, List<Span> scare) {
+      List<QuotedSpan> quotes,
+      List<Statement> reported,
+      List<Statement> out,
+      List<QuotedSpan> parts,
+      List<Span> scare) {
     Statement previous = null;
     Optional<SpeakerResolver.Resolved> previousSpeaker = Optional.empty();
     for (QuotedSpan q : quotes) {
@@ -50,49 +60,92 @@ final class DirectQuotes {
       int end = tree.tokenAt(q.inner().end() - 1) + 1;
       List<CueFinder.Cue> candidates = new ArrayList<>(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
-      Optional<CueFinder.Cue> cue = candidates.stream().findFirst();
-      if (StatementExtractor.isScare(tree, first, end, cue)) {
+      candidates.addAll(cues.introducedBefore(first));
+      if (StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
         scare.add(q.inner());
         continue;
       }
-      Optional<SpeakerResolver.Resolved> speaker = Optional.empty();
-      for (CueFinder.Cue c : candidates) {
-        speaker = speakers.resolve(c.speaker(), previousSpeaker);
-        if (speaker.isPresent()) {
-          cue = Optional.of(c);
-          break;
-        }
-      }
-      String cueLemma;
-      Optional<TimeValue> when;
-      if (cue.isPresent()) {
-        cueLemma = cue.get().lemma();
-        when = dateOf(cue.get(), first, end);
-      } else if (previous != null && continues(previous, q)) {
-        speaker = previousSpeaker;
-        cueLemma = previous.cue();
-        when = previous.when();
-      } else {
-        speaker = Optional.empty();
-        cueLemma = "";
-        when = Optional.empty();
-      }
+      Optional<Statement> before = previous(previous, q);
       Statement s =
-          new Statement(
-              q.inner(),
-              q.inner().of(tree.analysis().text()),
-              true,
-              speaker.map(SpeakerResolver.Resolved::speaker),
-              speaker.map(SpeakerResolver.Resolved::mention),
-              cueLemma,
-              when);
+          attributed(q, first, end, candidates, previousSpeaker)
+              .or(() -> carriedOn(q, before, reported))
+              .orElse(null);
+      if (s == null) {
+        boolean closed = q.outer().end() > q.inner().end();
+        if (closed
+            && candidates.isEmpty()
+            && StatementExtractor.wordCount(tree, first, end) <= TITLE_WORDS) {
+          scare.add(q.inner()); // a few words in marks that nobody is said to say: a title, a term
+          continue;
+        }
+        String cue = candidates.isEmpty() ? "" : candidates.get(0).lemma();
+        s = new Statement(q.inner(), text(q), true, Optional.empty(), Optional.empty(), cue, Optional.empty());
+      }
       out.add(s);
       parts.add(q);
       previous = s;
-      if (speaker.isPresent()) {
-        previousSpeaker = speaker;
+      if (s.speaker().isPresent()) {
+        previousSpeaker = Optional.of(new SpeakerResolver.Resolved(s.speaker().get(), s.speakerMention().orElseThrow()));
       }
     }
+  }
+
+  /** Quoted words of up to this many words with no attribution at all are taken as a title. */
+  private static final int TITLE_WORDS = 6;
+
+  /** The statement with the first candidate cue whose speaker can be named. */
+  private Optional<Statement> attributed(
+      QuotedSpan q,
+      int first,
+      int end,
+      List<CueFinder.Cue> candidates,
+      Optional<SpeakerResolver.Resolved> previousSpeaker) {
+    for (CueFinder.Cue c : candidates) {
+      Optional<SpeakerResolver.Resolved> speaker = speakers.resolve(c.speaker(), previousSpeaker);
+      if (speaker.isPresent()) {
+        return Optional.of(
+            new Statement(
+                q.inner(),
+                text(q),
+                true,
+                Optional.of(speaker.get().speaker()),
+                Optional.of(speaker.get().mention()),
+                c.lemma(),
+                dateOf(c, first, end)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The previous direct quote, if this one carries it on. */
+  private Optional<Statement> previous(Statement previous, QuotedSpan q) {
+    return previous != null && previous.speaker().isPresent() && continues(previous, q)
+        ? Optional.of(previous)
+        : Optional.empty();
+  }
+
+  /**
+   * A quote with no attribution of its own carries on the quote before it, or reported speech in
+   * the same or the previous sentence, whichever is nearer.
+   */
+  private Optional<Statement> carriedOn(QuotedSpan q, Optional<Statement> previousQuote, List<Statement> reported) {
+    int sentence = tree.sentenceAt(q.inner().begin()).index();
+    Optional<Statement> nearReported =
+        reported.stream()
+            .filter(r -> r.content().end() <= q.inner().begin())
+            .filter(r -> sentence - tree.sentenceAt(r.content().begin()).index() <= 1)
+            .reduce((a, b) -> b);
+    Optional<Statement> source = previousQuote;
+    if (nearReported.isPresent()
+        && (source.isEmpty() || nearReported.get().content().end() > source.get().content().end())) {
+      source = nearReported;
+    }
+    return source.map(
+        p -> new Statement(q.inner(), text(q), true, p.speaker(), p.speakerMention(), p.cue(), p.when()));
+  }
+
+  private String text(QuotedSpan q) {
+    return q.inner().of(tree.analysis().text());
   }
 
   /**

@@ -17,7 +17,8 @@ final class NamedMentionFilter {
 
   List<Named> select(Analysis analysis, List<Zone> zones) {
     List<Named> out = new ArrayList<>();
-    for (NamedEntity ne : analysis.entities()) {
+    for (NamedEntity found : analysis.entities()) {
+      NamedEntity ne = withinOneLine(analysis, found);
       Optional<EntityType> type = typeOf(ne.type());
       if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
         continue;
@@ -29,6 +30,19 @@ final class NamedMentionFilter {
       out.add(new Named(ne, type.get(), placeKindOf(ne.type()), bare));
     }
     return out;
+  }
+
+  /** A name never runs over a line break: NER sometimes joins a name to the next line's word. */
+  static NamedEntity withinOneLine(Analysis analysis, NamedEntity ne) {
+    for (int t = ne.firstToken() + 1; t < ne.endToken(); t++) {
+      int gapStart = analysis.token(t - 1).end();
+      if (analysis.text().substring(gapStart, analysis.token(t).begin()).indexOf('\n') >= 0) {
+        int end = analysis.token(t - 1).end();
+        return new NamedEntity(
+            ne.firstToken(), t, ne.begin(), end, analysis.text().substring(ne.begin(), end), ne.type(), ne.normalized());
+      }
+    }
+    return ne;
   }
 
   static Optional<EntityType> typeOf(String nerType) {

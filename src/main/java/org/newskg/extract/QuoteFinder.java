@@ -22,6 +22,9 @@ final class QuoteFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
+        if (open >= 0 && closesLater(text, i)) {
+          continue; // the quote runs on over a line break to its closing mark
+        }
         if (open >= 0) {
           int end = trimEnd(text, open + 1, i);
           leftOpen = nextParagraphOpensQuote(text, i);
@@ -50,6 +53,26 @@ final class QuoteFinder {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * After the line break at {@code i}, is the next quotation mark a closing one, and the next line
+   * not the start of a new quote? Then the line break is inside the quote.
+   */
+  private static boolean closesLater(String text, int i) {
+    if (nextParagraphOpensQuote(text, i)) {
+      return false;
+    }
+    for (int j = i + 1; j < text.length() && j < i + 2000; j++) {
+      char c = text.charAt(j);
+      if (c == CLOSE || c == STRAIGHT) {
+        return true;
+      }
+      if (c == OPEN || (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static int trimEnd(String text, int begin, int end) {

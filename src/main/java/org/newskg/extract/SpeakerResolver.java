@@ -103,8 +103,20 @@ final class SpeakerResolver {
     }
     String lemma = s.lemma().toLowerCase(Locale.ROOT);
     Span phrase = nounPhrase(subject);
-    if (CueLexicon.DOCUMENT_NOUNS.contains(lemma) && isDefinite(subject)) {
-      return previous.map(p -> new Resolved(p.speaker(), phrase));
+    Optional<Integer> named = namedInApposition(subject);
+    if (named.isPresent()) {
+      // "The secretary general of the conference, Jane Roe, said": the name is the speaker.
+      return Optional.of(
+          new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
+    }
+    if (CueLexicon.DOCUMENT_NOUNS.contains(lemma)) {
+      Optional<Integer> author = authorOf(subject);
+      if (author.isPresent()) {
+        return resolve(author.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
+      }
+      if (isDefinite(subject)) {
+        return previous.map(p -> new Resolved(p.speaker(), phrase));
+      }
     }
     if (isDefinite(subject)) {
       Optional<Resolved> linked = throughCoreference(subject, phrase);
@@ -168,6 +180,73 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /** "the post by an unknown author": the author of a document that speaks. */
+  private Optional<Integer> authorOf(int document) {
+    for (int c : tree.children(document)) {
+      boolean by =
+          tree.children(c).stream()
+              .anyMatch(k -> tree.token(k).relation().equals("case") && tree.token(k).lemma().equalsIgnoreCase("by"));
+      if (by && tree.token(c).pos().startsWith("NN")) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one person named inside a descriptive subject: "Tunisia's coach Nabil Maaloul", "the
+   * secretary general of the conference, Jane Roe,". A name behind a preposition is whom the
+   * description serves, not the speaker ("a spokesman for Governor Jane Doe"); relative clauses
+   * are not looked into.
+   */
+  private Optional<Integer> namedInApposition(int noun) {
+    Set<String> keys = new HashSet<>();
+    Integer found = null;
+    for (int t : phraseTokens(noun, new ArrayList<>())) {
+      String key = entityOfToken.get(t);
+      if (key != null && persons.contains(key) && !behindPreposition(t)) {
+        keys.add(key);
+        found = found == null ? t : found;
+      }
+    }
+    if (keys.size() == 1) {
+      return Optional.of(found);
+    }
+    // "the Crown prosecutor, Mark Tedeschi, said": a name in apposition right after the phrase.
+    int after = tree.subtreeRange(noun)[1];
+    if (keys.isEmpty() && after + 1 < tree.analysis().tokens().size() && tree.token(after).word().equals(",")) {
+      String key = entityOfToken.get(after + 1);
+      if (key != null && persons.contains(key)) {
+        return Optional.of(after + 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Integer> phraseTokens(int head, List<Integer> out) {
+    out.add(head);
+    for (int c : tree.children(head)) {
+      String r = tree.token(c).relation();
+      if (!r.startsWith("acl") && !r.equals("punct")) {
+        phraseTokens(c, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the name at token {@code t} follows a preposition, titles aside: "a spokesman for
+   * Governor Jane Doe" (Doe is whom he speaks for), not "Afghan Ambassador to the United States
+   * Hamdullah Mohib" (the name ends the description).
+   */
+  private boolean behindPreposition(int t) {
+    int j = tree.tokenAt(mentionOfToken.get(t).begin()) - 1;
+    while (j >= 0 && (tree.token(j).ner().equals("TITLE") || tree.token(j).pos().equals("DT"))) {
+      j--;
+    }
+    return j >= 0 && (tree.token(j).pos().equals("IN") || tree.token(j).pos().equals("TO"));
+  }
+
   private boolean isDefinite(int noun) {
     return tree.child(noun, "det")
         .map(d -> DEFINITE.contains(tree.token(d).lemma().toLowerCase(Locale.ROOT)))
@@ -180,10 +259,17 @@ final class SpeakerResolver {
         || t.ner().equals("TITLE");
   }
 
-  /** The subject's noun phrase, without a relative clause's trailing punctuation. */
+  /** The subject's noun phrase, without a preposition before it ("according to …"). */
   Span nounPhrase(int head) {
     int[] range = tree.subtreeRange(head);
-    return tree.span(range[0], range[1]);
+    int first = range[0];
+    for (int c : tree.children(head)) {
+      String r = tree.token(c).relation();
+      if (c < head && (r.equals("case") || r.equals("punct"))) {
+        first = Math.max(first, tree.subtreeRange(c)[1]);
+      }
+    }
+    return tree.span(Math.min(first, head), range[1]);
   }
 
   private boolean inNonBodyZone(Span span) {

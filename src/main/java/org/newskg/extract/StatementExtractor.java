@@ -36,8 +36,10 @@ final class StatementExtractor {
     registerSourcesInTextOrder(tree, cues, speakers, quoted);
     List<Statement> statements = new ArrayList<>();
     List<Span> scare = new ArrayList<>();
-    new DirectQuotes(tree, cues, speakers, times).attribute(quotes, statements, scare);
-    new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(statements);
+    List<Statement> reported = new ArrayList<>();
+    new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(reported);
+    new DirectQuotes(tree, cues, speakers, times).attribute(quotes, reported, statements, scare);
+    statements.addAll(reported);
     statements.sort(Comparator.comparing(Statement::content));
     return new Result(List.copyOf(statements), List.copyOf(scare), speakers.anonymousSources());
   }

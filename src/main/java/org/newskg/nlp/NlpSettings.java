@@ -34,8 +34,9 @@ public record NlpSettings(String corefAlgorithm, int maxSentenceTokens) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref");
     p.put("tokenize.language", "en");
-    // A blank line ends a sentence: headlines, captions and datelines carry no full stop.
-    p.put("ssplit.newlineIsSentenceBreak", "two");
+    // A line break ends a sentence: news text comes one paragraph (or one sentence) a line, and
+    // headlines, captions and datelines carry no full stop.
+    p.put("ssplit.newlineIsSentenceBreak", "always");
     p.put("ner.applyFineGrained", "true");
     p.put("ner.buildEntityMentions", "true");
     p.put("ner.useSUTime", "true");
