@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       RemoveCommand.class,
       EvaluateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

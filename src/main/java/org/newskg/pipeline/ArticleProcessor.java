@@ -41,18 +41,21 @@ final class ArticleProcessor {
   private final ShapeValidator validator;
   private final String settingsJson;
   private final String version;
+  private final StageTimes times;
 
   ArticleProcessor(
       NlpPipeline nlp,
       ArticleGraphWriter writer,
       ShapeValidator validator,
       String settingsJson,
-      String version) {
+      String version,
+      StageTimes times) {
     this.nlp = nlp;
     this.writer = writer;
     this.validator = validator;
     this.settingsJson = settingsJson;
     this.version = version;
+    this.times = times;
   }
 
   ArticleGraphWriter.Target target(Article article) {
@@ -61,8 +64,13 @@ final class ArticleProcessor {
 
   Built process(Article article, Optional<String> previousVersion) {
     Instant started = Instant.now();
+    long t0 = System.nanoTime();
     Analysis analysis = nlp.analyze(article.text(), article.datePublished());
+    long t1 = System.nanoTime();
+    times.add(StageTimes.Stage.NLP, t1 - t0);
     ArticleExtraction extraction = extractor.extract(article, analysis);
+    long t2 = System.nanoTime();
+    times.add(StageTimes.Stage.EXTRACTION, t2 - t1);
     RunInfo run =
         new RunInfo(version, NlpPipeline.CORENLP_VERSION, settingsJson, started, Instant.now());
     DatasetGraph dsg = DatasetGraphFactory.create();
@@ -70,7 +78,11 @@ final class ArticleProcessor {
     sink.start();
     ArticleGraphWriter.Target target = writer.write(extraction, run, previousVersion, sink);
     sink.finish();
+    long t3 = System.nanoTime();
+    times.add(StageTimes.Stage.GRAPH, t3 - t2);
     var violations = validator.validate(dsg.getUnionGraph());
+    long t4 = System.nanoTime();
+    times.add(StageTimes.Stage.VALIDATION, t4 - t3);
     if (!violations.isEmpty()) {
       throw new InvalidGraphException(
           "graph breaks %d shape constraint(s), first: %s"
@@ -78,6 +90,7 @@ final class ArticleProcessor {
     }
     List<Quad> quads = new ArrayList<>();
     dsg.find().forEachRemaining(quads::add);
+    times.add(StageTimes.Stage.GRAPH, System.nanoTime() - t4);
     return new Built(target, quads, extraction);
   }
 }

@@ -33,6 +33,7 @@ public final class IngestJob {
   private final NlpPipeline nlp;
   private final IngestSettings settings;
   private final ArticleReader.ProgressListener progress;
+  private final StageTimes times;
 
   private IngestJob(Builder b) {
     this.dataset = Objects.requireNonNull(b.dataset, "store dataset");
@@ -40,6 +41,7 @@ public final class IngestJob {
     this.nlp = Objects.requireNonNull(b.nlp, "NLP pipeline");
     this.settings = b.settings;
     this.progress = b.progress;
+    this.times = b.times;
   }
 
   public static Builder builder() {
@@ -55,22 +57,29 @@ public final class IngestJob {
             new ArticleGraphWriter(new Iris(settings.baseIri())),
             ShapeValidator.fromClasspath(),
             SettingsJson.of(settings, nlp.properties(), version),
-            version);
+            version,
+            times);
     StoreWriter store =
         new StoreWriter(dataset, storeDir, settings.batchSize(), settings.compactAfterCommits());
-    Tally tally = new Tally(processor, store);
+    Tally tally = new Tally(processor, store, times);
     ArticleReader.builder()
         .maxBytes(settings.maxFileBytes())
         .progress(progress)
         .build()
         .read(inputs, tally);
+    long t0 = System.nanoTime();
     store.flush();
+    times.add(StageTimes.Stage.STORE, System.nanoTime() - t0);
     int mergeCommits = 0;
     if (store.wroteAnything()) {
+      long m0 = System.nanoTime();
       tally.failed.addAll(new MergedFacts(new Iris(settings.baseIri()), version).rebuild(dataset));
       mergeCommits = MergedFacts.commitsPerRebuild();
+      times.add(StageTimes.Stage.MERGE, System.nanoTime() - m0);
     }
+    long c0 = System.nanoTime();
     boolean compacted = store.finish(mergeCommits);
+    times.add(StageTimes.Stage.STORE, System.nanoTime() - c0);
     return new IngestReport(
         tally.stored,
         tally.revised,
@@ -86,6 +95,7 @@ public final class IngestJob {
   private static final class Tally implements ArticleSink {
     private final ArticleProcessor processor;
     private final StoreWriter store;
+    private final StageTimes times;
     int stored;
     int revised;
     int unchanged;
@@ -93,15 +103,18 @@ public final class IngestJob {
     final List<IngestProblem> failed = new ArrayList<>();
     final List<IngestProblem> warnings = new ArrayList<>();
 
-    Tally(ArticleProcessor processor, StoreWriter store) {
+    Tally(ArticleProcessor processor, StoreWriter store, StageTimes times) {
       this.processor = processor;
       this.store = store;
+      this.times = times;
     }
 
     @Override
     public void accept(Article article) {
       ArticleGraphWriter.Target target = processor.target(article);
+      long lookup = System.nanoTime();
       StoreWriter.Decision decision = store.decide(article.id(), target.sha256());
+      times.add(StageTimes.Stage.STORE, System.nanoTime() - lookup);
       if (decision instanceof StoreWriter.Unchanged) {
         unchanged++;
         LOG.info("{}: unchanged, skipped", article.id());
@@ -121,10 +134,12 @@ public final class IngestJob {
         LOG.warn("{}: not stored: {}", article.id(), e.getMessage());
         return;
       }
+      long write = System.nanoTime();
       store.add(
           new StoredVersion(target.articleIri(), target.graphIri(), target.sha256()),
           article.id(),
           built.quads());
+      times.add(StageTimes.Stage.STORE, System.nanoTime() - write);
       stored++;
       revised += previous.isPresent() ? 1 : 0;
       quads += built.quads().size();
@@ -155,6 +170,7 @@ public final class IngestJob {
     private NlpPipeline nlp;
     private IngestSettings settings = IngestSettings.DEFAULT;
     private ArticleReader.ProgressListener progress = (done, total) -> {};
+    private StageTimes times = new StageTimes();
 
     public Builder store(DatasetGraph dataset, Path storeDir) {
       this.dataset = dataset;
@@ -174,6 +190,12 @@ public final class IngestJob {
 
     public Builder progress(ArticleReader.ProgressListener progress) {
       this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /** Where the run adds the time of each stage; by default nobody reads it. */
+    public Builder stageTimes(StageTimes times) {
+      this.times = Objects.requireNonNull(times, "times");
       return this;
     }
 

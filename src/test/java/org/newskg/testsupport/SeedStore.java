@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.newskg.nlp.NlpPipeline;
@@ -50,6 +52,19 @@ public final class SeedStore {
   public static synchronized IngestReport report() {
     store();
     return report;
+  }
+
+  /**
+   * A new TDB2 store in {@code dir} holding exactly the quads of the seed store, written in one
+   * transaction: for tests that change a store or need one of their own, without running the
+   * NLP again.
+   */
+  public static KgStore copyTo(Path dir) {
+    DatasetGraph seeds = store().dataset();
+    List<Quad> quads = Txn.calculateRead(seeds, () -> Iter.toList(seeds.find()));
+    KgStore copy = KgStore.open(dir);
+    Txn.executeWrite(copy.dataset(), () -> quads.forEach(copy.dataset()::add));
+    return copy;
   }
 
   public static IngestReport ingest(KgStore kg, List<Path> inputs) {
