@@ -44,6 +44,14 @@ public final class ArticleExtractor {
         extraction.article().metadata().publisher());
   }
 
+  /**
+   * The stem two mentions of one kind of event share ("response" and "responded" give the
+   * same), for matching events across articles.
+   */
+  public static String eventKey(String lemma) {
+    return EventLexicon.key(lemma);
+  }
+
   /** Zones alone need no NLP: offered for tools that only look at page layout. */
   public List<Zone> zones(String text) {
     return zones.detect(text);

@@ -196,6 +196,15 @@ final class EventArguments {
         }
       }
     }
+    for (int c : tree.children(token)) {
+      // "the foreign ministers of Brazil": a people noun named by its "of" phrase
+      if (tree.token(c).relation().equals("nmod") && caseOf(c).equals("of")) {
+        Optional<Entity> e = entities.at(c);
+        if (e.isPresent()) {
+          return e;
+        }
+      }
+    }
     return Optional.empty();
   }
 

@@ -148,6 +148,13 @@ final class EventFactualities {
       if (r.startsWith("aux") && FUTURE_AUX.contains(l)) {
         return Optional.of(Factuality.PLANNED);
       }
+      boolean conditional = r.equals("advcl") && tree.children(c).stream()
+          .anyMatch(m -> tree.token(m).relation().equals("mark")
+              && Set.of("if", "unless").contains(EventTriggers.lemma(tree.token(m))));
+      String pos = tree.token(token).pos();
+      if (conditional && !pos.equals("VBD") && !pos.equals("VBN")) {
+        return Optional.of(Factuality.HYPOTHETICAL); // "will impose sanctions if …", not "threatened … if"
+      }
       if (r.startsWith("aux") && MODALS.contains(l)
           || r.equals("mark") && (l.equals("if") || l.equals("unless"))
           || r.equals("amod") && HYPOTHETICAL_WORDS.contains(l)) {

@@ -28,7 +28,7 @@ final class EventLexicon {
         "response", "reply", "answer", "react", "reaction", "propose", "proposal", "declare",
         "declaration", "accuse", "accusation", "warn", "warning", "condemn", "condemnation",
         "criticize", "criticise", "criticism", "praise", "promise", "pledge", "vow", "appeal",
-        "apologize", "apology", "statement", "speech", "feedback", "follow-up");
+        "apologize", "apology", "speech", "feedback", "follow-up");
     type(EventType.DEMAND, "demand", "ultimatum", "request", "urge");
     type(EventType.REJECTION, "reject", "rejection", "refuse", "refusal", "dismiss", "veto",
         "snub", "rebuff");
@@ -76,7 +76,10 @@ final class EventLexicon {
           "sale", "purchase", "transfer", "contract", "playoff", "season", "score",
           "record", "suspension", "ban", "firing", "dismissal", "layoff", "strike", "damage",
           "destruction", "closure", "shutdown", "outage", "breach", "hack", "leak", "scandal",
-          "call", "request", "plan", "offer", "bid", "effort", "exchange", "pressure");
+          "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "rehab",
+          "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
+          "help", "repair", "fix", "update", "patch", "crime", "fraud", "abuse", "violence",
+          "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut");
 
   /**
    * Verbs that carry an event noun without adding an event of their own: "held a meeting",
@@ -86,14 +89,15 @@ final class EventLexicon {
       Set.of(
           "have", "hold", "give", "deliver", "send", "make", "take", "launch", "conduct", "carry",
           "stage", "receive", "submit", "hand", "issue", "mount", "host", "convene", "place",
-          "impose", "level", "lodge", "file", "pay", "put", "reach", "strike");
+          "impose", "level", "lodge", "file", "pay", "put", "reach", "strike", "open", "set",
+          "catch", "commit");
 
   /** Verbs that are states or glue rather than events. */
   static final Set<String> NOT_EVENTS =
       Set.of("be", "have", "do", "seem", "appear", "become", "remain", "let", "get", "go", "can",
           "will", "would", "may", "might", "must", "should", "shall", "could", "include",
           "mean", "need", "want", "try", "begin", "start", "continue", "keep", "stay", "use",
-          "come", "know", "see", "look", "cite", "say", "tell", "add", "note", "according");
+          "come", "know", "see", "look");
 
   /** Words a military movement is made of: "moved troops", "sent forces", "massed tanks". */
   static final Set<String> MILITARY_NOUNS =

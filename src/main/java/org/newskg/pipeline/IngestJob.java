@@ -11,6 +11,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.EventMerge;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -65,6 +66,9 @@ public final class IngestJob {
         .build()
         .read(inputs, tally);
     store.flush();
+    if (tally.stored > 0) {
+      EventMerge.run(dataset, new Iris(settings.baseIri()), version);
+    }
     boolean compacted = store.finish();
     return new IngestReport(
         tally.stored,
