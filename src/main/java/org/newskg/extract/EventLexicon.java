@@ -79,7 +79,8 @@ final class EventLexicon {
           "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "rehab",
           "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
           "help", "repair", "fix", "update", "patch", "crime", "fraud", "abuse", "violence",
-          "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut");
+          "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut", "statement",
+          "vigil", "chase", "search", "stay");
 
   /**
    * Verbs that carry an event noun without adding an event of their own: "held a meeting",
@@ -94,10 +95,9 @@ final class EventLexicon {
 
   /** Verbs that are states or glue rather than events. */
   static final Set<String> NOT_EVENTS =
-      Set.of("be", "have", "do", "seem", "appear", "become", "remain", "let", "get", "go", "can",
+      Set.of("be", "have", "do", "seem", "appear", "become", "remain", "let", "get", "can",
           "will", "would", "may", "might", "must", "should", "shall", "could", "include",
-          "mean", "need", "want", "try", "begin", "start", "continue", "keep", "stay", "use",
-          "come", "know", "see", "look");
+          "mean", "need", "want", "continue", "use", "know", "see", "look");
 
   /** Words a military movement is made of: "moved troops", "sent forces", "massed tanks". */
   static final Set<String> MILITARY_NOUNS =

@@ -73,13 +73,27 @@ final class EventTriggers {
     if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
       return false;
     }
-    if (t.relation().equals("compound") || t.relation().equals("amod")) {
-      return false; // "phone" in "phone call", "ruling" in "the ruling emir": modifiers
+    if (t.relation().equals("amod")) {
+      return false; // "ruling" in "the ruling emir"
+    }
+    if (t.relation().equals("compound")) {
+      // "earthquake victims" names an earthquake; "phone" in "phone call" is part of the call's
+      // name, and "veto-wielding" is a description
+      return EventLexicon.isEventNoun(lemma)
+          && !EventLexicon.isEventNoun(lemma(tree.token(t.head())))
+          && !nextIsHyphen(t);
     }
     if (EventLexicon.isEventNoun(lemma)) {
       return true;
     }
     return lemma.endsWith("ing") && lemma.length() > 5 && !NOT_EVENT_ING.contains(lemma);
+  }
+
+  private boolean nextIsHyphen(Token t) {
+    int next = t.index() + 1;
+    return next < tree.analysis().tokens().size()
+        && tree.token(next).begin() == t.end()
+        && tree.token(next).word().startsWith("-");
   }
 
   /** The event noun a support verb carries as its object, if any. */

@@ -67,7 +67,11 @@ public final class IngestJob {
         .read(inputs, tally);
     store.flush();
     if (tally.stored > 0) {
-      EventMerge.run(dataset, new Iris(settings.baseIri()), version);
+      try {
+        EventMerge.run(dataset, new Iris(settings.baseIri()), version);
+      } catch (RuntimeException e) { // the article graphs are stored; only the merge is missing
+        tally.warnings.add(new IngestProblem("graph/merged/events", "", "event merge: " + e.getMessage()));
+      }
     }
     boolean compacted = store.finish();
     return new IngestReport(
