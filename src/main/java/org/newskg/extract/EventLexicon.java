@@ -73,14 +73,19 @@ final class EventLexicon {
           "celebration", "funeral", "wedding", "birth", "divorce", "collapse", "outbreak",
           "spike", "surge", "increase", "decline", "recession", "arson", "incident", "attempt",
           "delivery", "departure", "arrival", "return", "move", "decision", "discovery",
-          "sale", "purchase", "transfer", "contract", "playoff", "season", "score",
-          "record", "suspension", "ban", "firing", "dismissal", "layoff", "strike", "damage",
+          "sale", "purchase", "transfer", "contract", "playoff", "score",
+          "suspension", "ban", "firing", "dismissal", "layoff", "strike", "damage",
           "destruction", "closure", "shutdown", "outage", "breach", "hack", "leak", "scandal",
-          "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "rehab",
-          "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
-          "help", "repair", "fix", "update", "patch", "crime", "fraud", "abuse", "violence",
+          "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
+          "help", "repair", "crime", "fraud", "abuse", "violence",
           "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut", "statement",
-          "vigil", "chase", "search", "stay");
+          "vigil", "chase", "search", "stay", "emergency", "downtime", "disease");
+
+  /** Things, not happenings, though their verbs are events ("a bomb", "a gun"). */
+  static final Set<String> NOT_EVENT_NOUNS = Set.of("bomb", "gun", "shell", "weapon");
+
+  /** Adjectives that state an event's outcome ("found dead", "pleaded guilty"). */
+  static final Set<String> EVENT_ADJECTIVES = Set.of("dead", "guilty", "injured", "wounded");
 
   /**
    * Verbs that carry an event noun without adding an event of their own: "held a meeting",
@@ -134,7 +139,7 @@ final class EventLexicon {
 
   static boolean isEventNoun(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
-    return TYPES.containsKey(l) || EVENT_NOUNS.contains(l);
+    return (TYPES.containsKey(l) || EVENT_NOUNS.contains(l)) && !NOT_EVENT_NOUNS.contains(l);
   }
 
   /**

@@ -48,8 +48,10 @@ final class EventTriggers {
         out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), EventLexicon.key(lemma)));
       } else if (isNounTrigger(t, lemma)) {
         out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma)));
-      } else if (t.pos().startsWith("JJ") && lemma.equals("dead")) {
-        out.add(new Trigger(t.index(), Optional.empty(), Optional.of(EventType.DEATH), "di"));
+      } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
+        out.add(new Trigger(t.index(), Optional.empty(),
+            lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),
+            EventLexicon.key(lemma)));
       }
     }
     return out;
@@ -60,7 +62,8 @@ final class EventTriggers {
   }
 
   private boolean isVerbTrigger(Token t, String lemma) {
-    if (!t.pos().startsWith("VB") || t.relation().startsWith("aux") || t.relation().equals("cop")) {
+    if (!t.pos().startsWith("VB") || t.relation().startsWith("aux") || t.relation().equals("cop")
+        || t.relation().equals("case") || t.relation().equals("mark")) { // "according to", "following"
       return false;
     }
     if (EventLexicon.NOT_EVENTS.contains(lemma)) {
@@ -79,8 +82,10 @@ final class EventTriggers {
     if (t.relation().equals("compound")) {
       // "earthquake victims" names an earthquake; "phone" in "phone call" is part of the call's
       // name, and "veto-wielding" is a description
+      Token head = tree.token(t.head());
       return EventLexicon.isEventNoun(lemma)
-          && !EventLexicon.isEventNoun(lemma(tree.token(t.head())))
+          && !EventLexicon.isEventNoun(lemma(head))
+          && !head.ner().equals("TITLE") // "the ruling emir"
           && !nextIsHyphen(t);
     }
     if (EventLexicon.isEventNoun(lemma)) {

@@ -16,7 +16,9 @@ import org.newskg.extract.Factuality;
  * Which event mentions of many documents are one real event. Documents are first grouped into
  * stories (see {@link Stories}); two mentions then go together when they name the same kind of
  * event (the same stem, or the same narrow type such as a phone call), are compatible (factuality
- * not fact against fear or denial, overlapping times, no two different agents or places), and
+ * not fact against fear or denial, overlapping times, no two different agents or places, and for
+ * narrow types such as meetings and calls, whose participants make them what they are, no two
+ * disjoint sets of participants), and
  * either belong to one story or, across stories, share a participant and a time. Clusters only
  * join when every pair across them is compatible, so a mention without an agent does not bridge
  * two events with different agents.
@@ -149,7 +151,7 @@ public final class EventCoreference {
         && a.agents().stream().noneMatch(b.agents()::contains)) {
       return false;
     }
-    if (!a.participants().isEmpty() && !b.participants().isEmpty()
+    if (a.narrowType() && b.narrowType() && !a.participants().isEmpty() && !b.participants().isEmpty()
         && a.participants().stream().noneMatch(b.participants()::contains)) {
       return false;
     }
