@@ -8,6 +8,7 @@ import org.newskg.ingest.Article;
  * Everything extracted from one article, each fact with the characters that support it.
  *
  * @param scareQuotes words in quotation marks that are a term, not someone's words
+ * @param events events of the typology the article reports, each with its trigger
  */
 public record ArticleExtraction(
     Article article,
@@ -15,7 +16,8 @@ public record ArticleExtraction(
     List<Entity> entities,
     List<AnonymousSource> anonymousSources,
     List<Statement> statements,
-    List<Span> scareQuotes) {
+    List<Span> scareQuotes,
+    List<Event> events) {
   public ArticleExtraction {
     Objects.requireNonNull(article, "article");
     zones = List.copyOf(zones);
@@ -23,5 +25,6 @@ public record ArticleExtraction(
     anonymousSources = List.copyOf(anonymousSources);
     statements = List.copyOf(statements);
     scareQuotes = List.copyOf(scareQuotes);
+    events = List.copyOf(events);
   }
 }

@@ -7,11 +7,12 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-1,statements-1";
+  public static final String RULES_VERSION = "zones-1,entities-1,statements-1,events-1";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
   private final StatementExtractor statements = new StatementExtractor();
+  private final EventExtractor events = new EventExtractor();
 
   public ArticleExtraction extract(Article article, Analysis analysis) {
     if (!analysis.text().equals(article.text())) {
@@ -22,7 +23,33 @@ public final class ArticleExtractor {
     List<Entity> people = entities.extract(analysis, found);
     StatementExtractor.Result said = statements.extract(analysis, found, people);
     return new ArticleExtraction(
-        article, found, people, said.sources(), said.statements(), said.scareQuotes());
+        article,
+        found,
+        people,
+        said.sources(),
+        said.statements(),
+        said.scareQuotes(),
+        events.typed(analysis, found, people, article.metadata().publisher()));
+  }
+
+  /**
+   * Every event mention in the text, typed or not (the graph holds only the typed ones): what
+   * cross-document event coreference is measured on.
+   */
+  public List<Event> allEvents(Analysis analysis, ArticleExtraction extraction) {
+    return events.all(
+        analysis,
+        extraction.zones(),
+        extraction.entities(),
+        extraction.article().metadata().publisher());
+  }
+
+  /**
+   * The stem two mentions of one kind of event share ("response" and "responded" give the
+   * same), for matching events across articles.
+   */
+  public static String eventKey(String lemma) {
+    return EventLexicon.key(lemma);
   }
 
   /** Zones alone need no NLP: offered for tools that only look at page layout. */

@@ -11,6 +11,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.EventMerge;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.KgException;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.EventMerge;
 import org.newskg.merge.StatementMerge;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.Iris;
@@ -35,11 +36,17 @@ final class MergedFacts {
       problems.add(new IngestProblem("(merged statements)", "", e.getMessage()));
       LOG.error("merged statements not rebuilt: {}", e.getMessage());
     }
+    try {
+      EventMerge.run(dataset, iris, version);
+    } catch (RuntimeException e) {
+      problems.add(new IngestProblem("(merged events)", "", e.getMessage()));
+      LOG.error("merged events not rebuilt: {}", e.getMessage());
+    }
     return problems;
   }
 
-  /** Write transactions a rebuild makes, for the compaction count. */
+  /** Write transactions a rebuild makes (statements, events), for the compaction count. */
   static int commitsPerRebuild() {
-    return 1;
+    return 2;
   }
 }

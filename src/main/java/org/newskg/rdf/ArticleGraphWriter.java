@@ -63,6 +63,9 @@ public final class ArticleGraphWriter {
     extraction.anonymousSources().forEach(statements::source);
     extraction.statements().forEach(statements::statement);
     extraction.scareQuotes().forEach(s -> statements.scareQuote(s, article.text()));
+    EventWriter events =
+        new EventWriter(out, mentions, statements, iris, article.id(), target.sha256());
+    extraction.events().forEach(events::event);
     return target;
   }
 

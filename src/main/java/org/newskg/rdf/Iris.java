@@ -101,6 +101,19 @@ public final class Iris {
     return base + "scare-quote/" + idSlug(articleId) + "/" + version(sha256) + "/" + range(content);
   }
 
+  /** One article's event, named by the span of its trigger word. */
+  public String event(String articleId, String sha256, Span trigger) {
+    return base + "event/" + idSlug(articleId) + "/" + version(sha256) + "/" + range(trigger);
+  }
+
+  /** An event merged across articles, named by a key of its kind, time and participants. */
+  public String mergedEvent(String key) {
+    if (!key.matches("[a-z0-9-]+")) {
+      throw new IllegalArgumentException("merged event key '%s' is not a slug".formatted(key));
+    }
+    return base + "event/merged/" + key;
+  }
+
   /** A statement merged across articles, named by a key of its words. */
   public String mergedStatement(String key) {
     return base + "statement/merged/" + key;

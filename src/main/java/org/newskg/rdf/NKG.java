@@ -27,6 +27,7 @@ public final class NKG {
   public static final Node AttributionDiscrepancy = term("AttributionDiscrepancy");
   public static final Node AnonymousSource = term("AnonymousSource");
   public static final Node Event = term("Event");
+  public static final Node MergedEvent = term("MergedEvent");
 
   // Individuals
   public static final Node Proper = term("Proper");
@@ -66,4 +67,11 @@ public final class NKG {
   public static final Node earliestDate = term("earliestDate");
   public static final Node latestDate = term("latestDate");
   public static final Node timeMention = term("timeMention");
+  public static final Node triggerLemma = term("triggerLemma");
+  public static final Node eventType = term("eventType");
+
+  /** A class or individual of the nkg: namespace by local name (event types, factualities). */
+  public static Node local(String localName) {
+    return term(localName);
+  }
 }

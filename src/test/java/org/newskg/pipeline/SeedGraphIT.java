@@ -52,7 +52,7 @@ class SeedGraphIT {
   @Test
   void everyGraphConformsToTheShapesAndEveryAnchorMatchesItsOffsets() {
     StoreAudit.Result result = StoreAudit.audit(SeedStore.store().dataset());
-    assertThat(result.graphs()).as("five article graphs and the merged statements").isEqualTo(6);
+    assertThat(result.graphs()).as("five article graphs, merged statements, merged events").isEqualTo(7);
     assertThat(result.violations()).isEmpty();
   }
 

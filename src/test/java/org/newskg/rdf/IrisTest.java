@@ -43,4 +43,15 @@ class IrisTest {
     assertThatThrownBy(() -> new Iris("ftp://x/")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> iris.entity("Not A Slug")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void eventsAreNamedByArticleVersionAndTriggerSpanAndMergedEventsByKey() {
+    String sha = Iris.sha256("some text");
+    assertThat(iris.event("000_abc", sha, new Span(870, 874)))
+        .isEqualTo("https://w3id.org/newskg/id/event/000-abc/" + sha.substring(0, 16) + "/870-874");
+    assertThat(iris.mergedEvent("phonecall-dc64e4960d85"))
+        .isEqualTo("https://w3id.org/newskg/id/event/merged/phonecall-dc64e4960d85");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> iris.mergedEvent("Not A Slug"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

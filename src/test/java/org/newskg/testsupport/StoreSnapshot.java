@@ -11,7 +11,11 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newskg.store.KgStore;
 
-/** Every quad and every named graph of a store at one moment, to compare before and after. */
+/**
+ * Every quad and every named graph of the articles in a store at one moment, to compare before and
+ * after. Graphs of facts merged across articles (graph/merged/…) are left out: they are recomputed
+ * whenever an article is added, revised or removed, by design.
+ */
 public record StoreSnapshot(Set<Quad> quads, List<String> graphs) {
   public StoreSnapshot {
     quads = Set.copyOf(quads);
@@ -29,12 +33,24 @@ public record StoreSnapshot(Set<Quad> quads, List<String> graphs) {
         dataset,
         () -> {
           Set<Quad> quads = new HashSet<>();
-          dataset.find().forEachRemaining(quads::add);
+          dataset.find().forEachRemaining(q -> {
+            if (!isMerged(q.getGraph())) {
+              quads.add(q);
+            }
+          });
           List<String> graphs = new ArrayList<>();
-          dataset.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+          dataset.listGraphNodes().forEachRemaining(g -> {
+            if (!isMerged(g)) {
+              graphs.add(g.getURI());
+            }
+          });
           graphs.sort(null);
           return new StoreSnapshot(quads, graphs);
         });
+  }
+
+  private static boolean isMerged(Node graph) {
+    return graph.isURI() && graph.getURI().contains("/graph/merged/");
   }
 
   /** The quads of this snapshot that {@code later} no longer has. */

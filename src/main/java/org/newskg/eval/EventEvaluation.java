@@ -1,0 +1,150 @@
+package org.newskg.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.newskg.extract.ArticleExtraction;
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.Event;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleMetadata;
+import org.newskg.merge.EventCoreference;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.NlpPipeline;
+
+/**
+ * Cross-document event coreference on ECB+ from raw text: CoreNLP and the event extractor find the
+ * event mentions of every document, {@link EventCoreference} clusters them over all documents at
+ * once (no gold topics), and the clusters are scored against the gold clusters of the annotated
+ * sentences with MUC, B³, CEAF-e and CoNLL F1. Detected mentions outside annotated sentences are
+ * left out; those inside that match no gold mention count against precision. A baseline clusters
+ * the same detected mentions by lemma within each gold topic.
+ */
+public final class EventEvaluation {
+  /** Which documents, and where analyses are cached. */
+  public record Options(
+      Set<Integer> topics, int limit, Optional<Path> cache, boolean strictSpans, double storyThreshold) {
+    public Options {
+      topics = Set.copyOf(topics);
+    }
+  }
+
+  /** The figures. */
+  public record Result(
+      int documents,
+      int goldMentions,
+      int goldClusters,
+      int predictedMentions,
+      int matchedMentions,
+      CorefScores.Result system,
+      CorefScores.Result baseline,
+      long millis) {
+
+    public String summary() {
+      double r = goldMentions == 0 ? 0 : (double) matchedMentions / goldMentions;
+      double p = predictedMentions == 0 ? 0 : (double) matchedMentions / predictedMentions;
+      return String.format(
+          "documents %d; gold event mentions %d in %d clusters; detected %d, matched %d%n"
+              + "mention detection: R %.3f  P %.3f  F1 %.3f%n"
+              + "%s%n%s%ntime %.1f s%n",
+          documents, goldMentions, goldClusters, predictedMentions, matchedMentions, r, p,
+          r + p == 0 ? 0 : 2 * r * p / (r + p), lines("newskg", system),
+          lines("baseline (same lemma within a gold topic)", baseline), millis / 1000.0);
+    }
+
+    private static String lines(String name, CorefScores.Result s) {
+      return String.format(
+          "%s:%n  MUC    %s%n  B3     %s%n  CEAF-e %s%n  CoNLL F1 %.3f",
+          name, s.muc(), s.b3(), s.ceafe(), s.conll());
+    }
+  }
+
+  private EventEvaluation() {}
+
+  public static Result run(Path ecbDir, Options options, Supplier<NlpPipeline> nlp) {
+    long start = System.nanoTime();
+    List<EcbDocument> docs = EcbCorpus.read(ecbDir, options.topics());
+    if (options.limit() > 0 && docs.size() > options.limit()) {
+      docs = docs.subList(0, options.limit());
+    }
+    List<Analysis> analyses = EcbAnalyses.of(docs, nlp, options.cache());
+    ArticleExtractor extractor = new ArticleExtractor();
+    List<EventCoreference.Candidate> candidates = new ArrayList<>();
+    Map<String, Set<String>> features = new LinkedHashMap<>();
+    Map<String, String> goldOf = new HashMap<>();
+    Map<String, String> lemmaOf = new HashMap<>();
+    Map<String, Integer> topicOf = new HashMap<>();
+    Map<String, Set<String>> goldClusters = new LinkedHashMap<>();
+    int predicted = 0;
+    for (int d = 0; d < docs.size(); d++) {
+      EcbDocument doc = docs.get(d);
+      Analysis analysis = analyses.get(d);
+      Article article = new Article(doc.id(), doc.text(), ArticleMetadata.NONE, doc.id());
+      ArticleExtraction extraction = extractor.extract(article, analysis);
+      List<Event> events = new ArrayList<>();
+      for (Event e : extractor.allEvents(analysis, extraction)) {
+        if (doc.inAnnotatedSentence(e.trigger())) {
+          events.add(e);
+        }
+      }
+      Map<Integer, String> matched =
+          EventMentionMatcher.match(
+              events.stream().map(Event::trigger).toList(), doc.events(), options.strictSpans());
+      for (int i = 0; i < events.size(); i++) {
+        Event e = events.get(i);
+        String id = doc.id() + "@" + e.trigger().begin();
+        candidates.add(EcbCandidates.of(id, doc.id(), e));
+        lemmaOf.put(id, e.key());
+        topicOf.put(id, doc.topic());
+        if (matched.containsKey(i)) {
+          goldOf.put(id, matched.get(i));
+        }
+      }
+      predicted += events.size();
+      features.put(doc.id(), EcbCandidates.features(analysis, extraction));
+      for (EcbDocument.GoldMention g : doc.events()) {
+        goldClusters.computeIfAbsent(g.cluster(), k -> new LinkedHashSet<>()).add(g.id());
+      }
+    }
+    List<Set<String>> key = new ArrayList<>(goldClusters.values());
+    List<List<EventCoreference.Candidate>> clusters =
+        new EventCoreference(options.storyThreshold()).cluster(candidates, features);
+    List<Set<String>> response = new ArrayList<>();
+    for (List<EventCoreference.Candidate> c : clusters) {
+      response.add(ids(c.stream().map(EventCoreference.Candidate::id).toList(), goldOf));
+    }
+    Map<String, List<String>> byLemma = new LinkedHashMap<>();
+    for (EventCoreference.Candidate c : candidates) {
+      byLemma.computeIfAbsent(topicOf.get(c.id()) + "|" + lemmaOf.get(c.id()), k -> new ArrayList<>())
+          .add(c.id());
+    }
+    List<Set<String>> baseline = new ArrayList<>();
+    byLemma.values().forEach(ids -> baseline.add(ids(ids, goldOf)));
+    int goldMentions = key.stream().mapToInt(Set::size).sum();
+    return new Result(
+        docs.size(),
+        goldMentions,
+        key.size(),
+        predicted,
+        goldOf.size(),
+        CorefScores.score(key, response),
+        CorefScores.score(key, baseline),
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Mention ids of a response cluster: the gold id of a matched mention, its own id otherwise. */
+  private static Set<String> ids(List<String> predictedIds, Map<String, String> goldOf) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String id : predictedIds) {
+      out.add(goldOf.getOrDefault(id, "predicted:" + id));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,181 @@
+package org.newskg.extract;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.Token;
+
+/**
+ * How the text presents an event, from the words around its trigger: a negation on it or on its
+ * support verb, or "deny" above it, denies it; "will", "set to", "expected", "scheduled", "ahead
+ * of", "upcoming" plan it; "if", "could", "possible", "fears of", "threatened to", "ability to" make
+ * it hypothetical. The nearest cue on the way up the tree wins; none means asserted. Nothing
+ * feared, threatened or conditional comes out asserted: such cues are looked for before the event
+ * is taken as fact.
+ */
+final class EventFactualities {
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> MODALS =
+      Set.of("could", "would", "might", "may", "should", "can", "'d");
+  private static final Set<String> PLAN_WORDS =
+      Set.of("set", "schedule", "plan", "expect", "due", "intend", "prepare", "aim", "order",
+          "instruct", "agree", "announce", "upcoming", "planned", "scheduled", "proposed", "next",
+          "future", "forthcoming", "impending");
+  private static final Set<String> HYPOTHETICAL_WORDS =
+      Set.of("possible", "potential", "imminent", "likely", "feared", "looming", "hypothetical",
+          "eventual", "probable", "fear", "concern", "threat", "risk", "prospect", "possibility",
+          "danger", "speculation", "rumor", "rumour", "threaten", "want", "attempt", "seek",
+          "hope", "consider", "ability", "power", "option", "chance", "avoid", "prevent", "deter",
+          "stave", "avert", "pretext", "warn", "worry", "unlikely", "readiness", "willingness");
+  /** Words that ask for an event: what they govern as a complement has not happened. */
+  private static final Set<String> REQUEST_WORDS =
+      Set.of("request", "demand", "call", "urge", "ask", "offer", "proposal", "propose", "plea",
+          "appeal", "order", "instruct", "invite", "invitation");
+  /** Verbs whose complement did not happen: "declined to provide", "refused to leave". */
+  private static final Set<String> FAILURE_WORDS = Set.of("decline", "refuse", "fail", "avoid");
+  private static final Set<String> DENIAL_WORDS = Set.of("deny", "refute", "dismiss", "reject");
+
+  private final DependencyTree tree;
+
+  EventFactualities(DependencyTree tree) {
+    this.tree = tree;
+  }
+
+  Factuality of(int trigger, Optional<Integer> support) {
+    Factuality context = context(trigger, support);
+    if (negated(trigger) || support.filter(this::negated).isPresent()) {
+      // "if Russia does not respond", "the ability to not push troops": still not a fact
+      return context == Factuality.HYPOTHETICAL || context == Factuality.PLANNED
+          ? Factuality.HYPOTHETICAL
+          : Factuality.DENIED;
+    }
+    return context;
+  }
+
+  private Factuality context(int trigger, Optional<Integer> support) {
+    Optional<Factuality> own = cueOn(trigger).or(() -> support.flatMap(this::cueOn));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    int cur = support.orElse(trigger);
+    for (int depth = 0; depth < 6; depth++) {
+      Token t = tree.token(cur);
+      if (t.head() < 0) {
+        break;
+      }
+      String rel = t.relation();
+      Token h = tree.token(t.head());
+      Optional<Factuality> f = governedBy(rel, h);
+      if (f.isEmpty() && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) {
+        f = cueOn(h.index());
+      }
+      if (f.isPresent()) {
+        return f.get();
+      }
+      boolean transparent = rel.equals("conj") || rel.equals("xcomp");
+      if (!transparent && (h.pos().startsWith("VB") || !passes(rel))) {
+        break; // a governing verb that is no cue: the event stands as told
+      }
+      cur = h.index();
+    }
+    return Factuality.ASSERTED;
+  }
+
+  /** What a governing word makes of the event it governs through {@code rel}. */
+  private Optional<Factuality> governedBy(String rel, Token head) {
+    String hl = EventTriggers.lemma(head);
+    boolean noun = head.pos().startsWith("NN");
+    if (DENIAL_WORDS.contains(hl) && rel.equals("ccomp")) {
+      return Optional.of(Factuality.DENIED);
+    }
+    if (hl.equals("ahead") && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
+      return Optional.of(Factuality.PLANNED); // "ahead of a phone call"
+    }
+    if (negated(head.index()) && !rel.equals("conj")) {
+      if (noun || rel.equals("obj")) {
+        return Optional.of(Factuality.DENIED);
+      }
+      if (rel.equals("xcomp")) {
+        return Optional.of(Factuality.HYPOTHETICAL);
+      }
+    }
+    boolean complement = rel.equals("xcomp") || rel.equals("acl") || rel.equals("ccomp");
+    if (complement && FAILURE_WORDS.contains(hl)) {
+      return Optional.of(Factuality.DENIED);
+    }
+    if (complement && REQUEST_WORDS.contains(hl) && !hl.equals("order") && !hl.equals("instruct")) {
+      return Optional.of(Factuality.HYPOTHETICAL);
+    }
+    if (complement && !noun && objectAmong(head.index())) {
+      // "ignored requests to return its forces", "have the power to de-escalate": the parser
+      // often hangs the complement on the verb rather than on the noun that governs it
+      return Optional.of(Factuality.HYPOTHETICAL);
+    }
+    if (PLAN_WORDS.contains(hl) && complement
+        || (hl.equals("expect") || hl.equals("schedule")) && rel.equals("nsubj:pass")) {
+      return Optional.of(Factuality.PLANNED);
+    }
+    if (HYPOTHETICAL_WORDS.contains(hl) && !rel.startsWith("nsubj") && !rel.equals("conj")) {
+      return Optional.of(Factuality.HYPOTHETICAL);
+    }
+    return Optional.empty();
+  }
+
+  private boolean objectAmong(int verb) {
+    for (int c : tree.children(verb)) {
+      Token o = tree.token(c);
+      String l = EventTriggers.lemma(o);
+      if (o.relation().equals("obj") && (REQUEST_WORDS.contains(l) || HYPOTHETICAL_WORDS.contains(l))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Relations through which a governing noun's meaning reaches the event. */
+  private static boolean passes(String relation) {
+    return relation.startsWith("obj") || relation.startsWith("obl") || relation.startsWith("nmod")
+        || relation.equals("acl") || relation.equals("nsubj:pass") || relation.equals("compound")
+        || relation.equals("ccomp") || relation.equals("advcl") || relation.equals("amod");
+  }
+
+  /** A cue among the trigger's own dependents: "will meet", "if Moscow invades", "a possible …". */
+  private Optional<Factuality> cueOn(int token) {
+    for (int c : tree.children(token)) {
+      Token child = tree.token(c);
+      String l = EventTriggers.lemma(child);
+      String r = child.relation();
+      if (r.startsWith("aux") && FUTURE_AUX.contains(l)) {
+        return Optional.of(Factuality.PLANNED);
+      }
+      boolean conditional = r.equals("advcl") && tree.children(c).stream()
+          .anyMatch(m -> tree.token(m).relation().equals("mark")
+              && Set.of("if", "unless").contains(EventTriggers.lemma(tree.token(m))));
+      String pos = tree.token(token).pos();
+      if (conditional && !pos.equals("VBD") && !pos.equals("VBN")) {
+        return Optional.of(Factuality.HYPOTHETICAL); // "will impose sanctions if …", not "threatened … if"
+      }
+      if (r.startsWith("aux") && MODALS.contains(l)
+          || r.equals("mark") && (l.equals("if") || l.equals("unless"))
+          || r.equals("amod") && HYPOTHETICAL_WORDS.contains(l)) {
+        return Optional.of(Factuality.HYPOTHETICAL);
+      }
+      if (r.equals("amod") && PLAN_WORDS.contains(l) || r.equals("case") && l.equals("ahead")) {
+        return Optional.of(Factuality.PLANNED);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean negated(int token) {
+    for (int c : tree.children(token)) {
+      Token child = tree.token(c);
+      String r = child.relation();
+      if ((r.equals("advmod") || r.equals("det") || r.equals("neg"))
+          && NEGATIONS.contains(EventTriggers.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,183 @@
+package org.newskg.extract;
+
+import static java.util.Map.entry;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words of events: lemmas typed with the typology, nouns that name events, support verbs, and the
+ * stem that relates a noun to its verb. General English (news style guides, CAMEO's verb
+ * dictionary headings), not the wording of any one article.
+ */
+final class EventLexicon {
+  private EventLexicon() {}
+
+  private static final Map<String, EventType> TYPES = new HashMap<>();
+
+  private static void type(EventType type, String... lemmas) {
+    for (String l : lemmas) {
+      TYPES.put(l, type);
+    }
+  }
+
+  static {
+    type(EventType.COMMUNICATION, "announce", "announcement", "respond",
+        "response", "reply", "answer", "react", "reaction", "propose", "proposal", "declare",
+        "declaration", "accuse", "accusation", "warn", "warning", "condemn", "condemnation",
+        "criticize", "criticise", "criticism", "praise", "promise", "pledge", "vow", "appeal",
+        "apologize", "apology", "speech", "feedback", "follow-up");
+    type(EventType.DEMAND, "demand", "ultimatum", "request", "urge");
+    type(EventType.REJECTION, "reject", "rejection", "refuse", "refusal", "dismiss", "veto",
+        "snub", "rebuff");
+    type(EventType.THREAT, "threaten", "threat");
+    type(EventType.CONSULTATION, "consult", "consultation", "talk", "discuss", "discussion",
+        "dialogue", "diplomacy", "visit", "exchange");
+    type(EventType.MEETING, "meet", "meeting", "summit", "session", "conference", "gathering");
+    type(EventType.PHONE_CALL, "phone", "telephone", "videoconference", "phone-call");
+    type(EventType.NEGOTIATION, "negotiate", "negotiation", "mediate", "mediation", "bargain");
+    type(EventType.MILITARY_MOVEMENT, "deploy", "deployment", "amass", "buildup", "build-up",
+        "mobilize", "mobilise", "mobilization", "mobilisation", "withdraw", "withdrawal",
+        "redeploy", "reinforce", "reinforcement", "incursion");
+    type(EventType.SANCTION, "sanction", "embargo", "boycott", "blacklist");
+    type(EventType.EVACUATION, "evacuate", "evacuation", "flee", "exodus");
+    type(EventType.LEGAL_POLITICAL_ACT, "vote", "decree", "legislate", "ratify", "ratification",
+        "ruling", "verdict", "sentence", "convict", "conviction", "indict", "indictment", "sue",
+        "lawsuit", "appoint", "appointment", "nominate", "nomination", "resign", "resignation",
+        "hire", "approve", "approval", "sign", "enact", "order", "charge", "prosecute",
+        "prosecution", "acquit", "trial", "hearing");
+    type(EventType.ARREST, "arrest", "detain", "detention", "apprehend", "capture", "custody");
+    type(EventType.ELECTION, "election", "elect", "reelect", "re-elect", "referendum", "ballot");
+    type(EventType.ATTACK, "attack", "assault", "bomb", "bombing", "shell", "shelling", "shoot",
+        "shooting", "kill", "killing", "murder", "stab", "stabbing", "raid", "ambush", "fight",
+        "fighting", "war", "clash", "cyberattack", "airstrike", "massacre", "assassinate",
+        "assassination", "aggression", "gun");
+    type(EventType.INVASION, "invade", "invasion", "occupy", "occupation", "annex", "annexation");
+    type(EventType.DEATH, "die", "death", "dead", "decease");
+    type(EventType.DISASTER, "earthquake", "quake", "tremor", "flood", "hurricane", "storm",
+        "tornado", "tsunami", "wildfire", "blaze", "explosion", "explode", "crash", "accident",
+        "collision", "eruption", "landslide", "avalanche", "fire");
+  }
+
+  /** Nouns that name happenings but have no type of their own in the typology. */
+  static final Set<String> EVENT_NOUNS =
+      Set.of(
+          "event", "ceremony", "game", "match", "tournament", "championship", "race", "party",
+          "concert", "festival", "crisis", "conflict", "investigation", "inquiry", "probe",
+          "operation", "campaign", "protest", "demonstration", "riot", "rally", "injury",
+          "surgery", "robbery", "heist", "theft", "burglary", "escape", "release", "rescue",
+          "merger", "acquisition", "deal", "agreement", "award", "victory", "win", "defeat",
+          "loss", "performance", "show", "interview", "trip", "tour", "flight", "launch",
+          "celebration", "funeral", "wedding", "birth", "divorce", "collapse", "outbreak",
+          "spike", "surge", "increase", "decline", "recession", "arson", "incident", "attempt",
+          "delivery", "departure", "arrival", "return", "move", "decision", "discovery",
+          "sale", "purchase", "transfer", "contract", "playoff", "score",
+          "suspension", "ban", "firing", "dismissal", "layoff", "strike", "damage",
+          "destruction", "closure", "shutdown", "outage", "breach", "hack", "leak", "scandal",
+          "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
+          "help", "repair", "crime", "fraud", "abuse", "violence",
+          "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut", "statement",
+          "vigil", "chase", "search", "stay", "emergency", "downtime", "disease");
+
+  /** Things, not happenings, though their verbs are events ("a bomb", "a gun"). */
+  static final Set<String> NOT_EVENT_NOUNS = Set.of("bomb", "gun", "shell", "weapon");
+
+  /** Adjectives that state an event's outcome ("found dead", "pleaded guilty"). */
+  static final Set<String> EVENT_ADJECTIVES = Set.of("dead", "guilty", "injured", "wounded");
+
+  /**
+   * Verbs that carry an event noun without adding an event of their own: "held a meeting",
+   * "delivered a response", "is set to have a phone call", "received a response".
+   */
+  static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "have", "hold", "give", "deliver", "send", "make", "take", "launch", "conduct", "carry",
+          "stage", "receive", "submit", "hand", "issue", "mount", "host", "convene", "place",
+          "impose", "level", "lodge", "file", "pay", "put", "reach", "strike", "open", "set",
+          "catch", "commit");
+
+  /** Verbs that are states or glue rather than events. */
+  static final Set<String> NOT_EVENTS =
+      Set.of("be", "have", "do", "seem", "appear", "become", "remain", "let", "get", "can",
+          "will", "would", "may", "might", "must", "should", "shall", "could", "include",
+          "mean", "need", "want", "continue", "use", "know", "see", "look");
+
+  /** Words a military movement is made of: "moved troops", "sent forces", "massed tanks". */
+  static final Set<String> MILITARY_NOUNS =
+      Set.of("troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military",
+          "tank", "tanks", "weaponry", "weapon", "weapons", "battalion", "battalions", "unit",
+          "units", "warship", "warships", "jet", "jets", "missile", "missiles", "equipment");
+
+  /** Verbs that make a military movement when they move military things. */
+  static final Set<String> MOVE_VERBS =
+      Set.of("move", "send", "mass", "gather", "push", "pull", "surge", "station", "position",
+          "bring", "dispatch", "shift", "return", "concentrate", "build");
+
+  /** Nouns made from one verb whose stem differs, and synonyms that name one kind of act. */
+  private static final Map<String, String> DERIVED =
+      Map.ofEntries(
+          entry("death", "die"), entry("dead", "die"), entry("response", "respond"),
+          entry("answer", "respond"), entry("reply", "respond"), entry("feedback", "respond"),
+          entry("follow-up", "respond"), entry("reaction", "react"), entry("invasion", "invade"),
+          entry("theft", "steal"), entry("robbery", "rob"), entry("heist", "rob"),
+          entry("loss", "lose"), entry("victory", "win"), entry("sale", "sell"),
+          entry("injury", "injure"), entry("quake", "earthquake"), entry("tremor", "earthquake"),
+          entry("build-up", "buildup"), entry("amass", "mass"), entry("flight", "fly"),
+          entry("speech", "speak"), entry("decision", "decide"), entry("explosion", "explode"),
+          entry("collision", "collide"), entry("destruction", "destroy"),
+          entry("detention", "detain"), entry("talk", "talk"), entry("discussion", "talk"),
+          entry("discuss", "talk"), entry("phone", "call"), entry("telephone", "call"),
+          entry("phone-call", "call"), entry("murder", "kill"), entry("killing", "kill"),
+          entry("threat", "threaten"), entry("summit", "meet"), entry("session", "meet"),
+          entry("gun", "shoot"), entry("blaze", "fire"), entry("arson", "fire"));
+
+  static java.util.Optional<EventType> type(String lemma) {
+    return java.util.Optional.ofNullable(TYPES.get(lemma.toLowerCase(Locale.ROOT)));
+  }
+
+  static boolean isEventNoun(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    return (TYPES.containsKey(l) || EVENT_NOUNS.contains(l)) && !NOT_EVENT_NOUNS.contains(l);
+  }
+
+  /**
+   * The stem two mentions of one kind of event share: derived nouns map to their verb, then
+   * suffixes (-ing, -ment, -ation, -ion, -al, -ure) and a final e are removed ("evacuation" and
+   * "evacuate" give "evacu", "shooting" and "shoot" give "shoot").
+   */
+  static String key(String lemma) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    String d = DERIVED.get(l);
+    if (d != null) {
+      l = d;
+    }
+    String s = l;
+    if (s.endsWith("ing") && s.length() > 5) {
+      s = undouble(s.substring(0, s.length() - 3));
+    } else if (s.endsWith("ment") && s.length() > 7) {
+      s = s.substring(0, s.length() - 4);
+    } else if (s.endsWith("ation") && s.length() > 7) {
+      s = s.substring(0, s.length() - 5);
+    } else if (s.endsWith("ate") && s.length() > 6) {
+      s = s.substring(0, s.length() - 3);
+    } else if (s.endsWith("ion") && s.length() > 6) {
+      s = s.substring(0, s.length() - 3);
+    } else if ((s.endsWith("al") || s.endsWith("ure")) && s.length() > 7) {
+      s = s.substring(0, s.length() - (s.endsWith("al") ? 2 : 3));
+    }
+    if (s.endsWith("e") && s.length() > 3) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? l : s;
+  }
+
+  private static String undouble(String s) {
+    int n = s.length();
+    if (n > 3 && s.charAt(n - 1) == s.charAt(n - 2) && "bdgmnprt".indexOf(s.charAt(n - 1)) >= 0) {
+      return s.substring(0, n - 1);
+    }
+    return s;
+  }
+}

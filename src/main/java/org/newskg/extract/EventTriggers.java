@@ -1,0 +1,198 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds the words that name events: verbs (not auxiliaries, copulas or verbs of saying), nouns of
+ * events ("the response", "the meeting", "a phone call", "the buildup", "the shooting") and
+ * "dead". A support verb with an event noun as object ("delivered a response", "have a phone
+ * call") is not an event of its own: it is the noun event's support.
+ */
+final class EventTriggers {
+  /** One trigger: a token, the support verb that carries it, and its type. */
+  record Trigger(int token, Optional<Integer> support, Optional<EventType> type, String key) {}
+
+  private static final Set<String> NOT_EVENT_ING =
+      Set.of("building", "morning", "evening", "thing", "ceiling", "king", "ring", "spring",
+          "string", "wing", "feeling", "nothing", "something", "anything", "everything", "during",
+          "funding", "housing", "clothing", "warning", "meaning", "setting", "saying", "timing",
+          "understanding", "finding", "ending", "beginning", "wording", "briefing", "opening");
+
+  private final DependencyTree tree;
+  private final List<Zone> zones;
+  private final Optional<String> publisher;
+
+  /**
+   * @param publisher the article's publisher: a line that begins with its name is a masthead
+   *     ("The Washington PostDemocracy Dies in Darkness"), not news
+   */
+  EventTriggers(DependencyTree tree, List<Zone> zones, Optional<String> publisher) {
+    this.tree = tree;
+    this.zones = zones;
+    this.publisher = publisher.filter(p -> p.length() > 3);
+  }
+
+  List<Trigger> find() {
+    List<Trigger> out = new ArrayList<>();
+    for (Token t : tree.analysis().tokens()) {
+      if (inZone(t)) {
+        continue;
+      }
+      String lemma = lemma(t);
+      if (isVerbTrigger(t, lemma)) {
+        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), EventLexicon.key(lemma)));
+      } else if (isNounTrigger(t, lemma)) {
+        out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma)));
+      } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
+        out.add(new Trigger(t.index(), Optional.empty(),
+            lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),
+            EventLexicon.key(lemma)));
+      }
+    }
+    return out;
+  }
+
+  static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  private boolean isVerbTrigger(Token t, String lemma) {
+    if (!t.pos().startsWith("VB") || t.relation().startsWith("aux") || t.relation().equals("cop")
+        || t.relation().equals("case") || t.relation().equals("mark")) { // "according to", "following"
+      return false;
+    }
+    if (EventLexicon.NOT_EVENTS.contains(lemma)) {
+      return false;
+    }
+    return !(EventLexicon.SUPPORT_VERBS.contains(lemma) && supportedNoun(t.index()).isPresent());
+  }
+
+  private boolean isNounTrigger(Token t, String lemma) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
+      return false;
+    }
+    if (t.relation().equals("amod")) {
+      return false; // "ruling" in "the ruling emir"
+    }
+    if (t.relation().equals("compound")) {
+      // "earthquake victims" names an earthquake; "phone" in "phone call" is part of the call's
+      // name, and "veto-wielding" is a description
+      Token head = tree.token(t.head());
+      return EventLexicon.isEventNoun(lemma)
+          && !EventLexicon.isEventNoun(lemma(head))
+          && !head.ner().equals("TITLE") // "the ruling emir"
+          && !nextIsHyphen(t);
+    }
+    if (EventLexicon.isEventNoun(lemma)) {
+      return true;
+    }
+    return lemma.endsWith("ing") && lemma.length() > 5 && !NOT_EVENT_ING.contains(lemma);
+  }
+
+  private boolean nextIsHyphen(Token t) {
+    int next = t.index() + 1;
+    return next < tree.analysis().tokens().size()
+        && tree.token(next).begin() == t.end()
+        && tree.token(next).word().startsWith("-");
+  }
+
+  /** The event noun a support verb carries as its object, if any. */
+  private Optional<Integer> supportedNoun(int verb) {
+    for (int c : tree.children(verb)) {
+      Token child = tree.token(c);
+      if (child.relation().equals("obj") && child.pos().startsWith("NN")
+          && EventLexicon.isEventNoun(lemma(child))) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The support verb whose object this event noun is ("held talks", "have a phone call"). */
+  private Optional<Integer> support(Token noun) {
+    if (noun.head() < 0 || !noun.relation().equals("obj")) {
+      return Optional.empty();
+    }
+    Token head = tree.token(noun.head());
+    return EventLexicon.SUPPORT_VERBS.contains(lemma(head)) && head.pos().startsWith("VB")
+        ? Optional.of(head.index())
+        : Optional.empty();
+  }
+
+  private Optional<EventType> verbType(Token t, String lemma) {
+    if (EventLexicon.MOVE_VERBS.contains(lemma) && movesMilitary(t.index())) {
+      return Optional.of(EventType.MILITARY_MOVEMENT);
+    }
+    if (lemma.equals("call")) {
+      return tree.children(t.index()).stream()
+              .anyMatch(c -> tree.token(c).relation().startsWith("obl") && hasCase(c, "for"))
+          ? Optional.of(EventType.DEMAND)
+          : Optional.empty();
+    }
+    if (lemma.equals("fire") || lemma.equals("strike") || lemma.equals("deliver")) {
+      return Optional.empty();
+    }
+    boolean speaks = tree.children(t.index()).stream()
+        .anyMatch(c -> tree.token(c).relation().equals("ccomp")
+            || tree.token(c).relation().equals("compound:prt") && lemma(tree.token(c)).equals("back"));
+    if (speaks && EventLexicon.type(lemma).orElse(null) == EventType.ATTACK) {
+      return Optional.empty(); // "shot back that …" is speech, not shooting
+    }
+    return EventLexicon.type(lemma);
+  }
+
+  private Optional<EventType> nounType(Token t, String lemma) {
+    if (lemma.equals("call")) {
+      for (int c : tree.children(t.index())) {
+        Token child = tree.token(c);
+        String cl = lemma(child);
+        if (child.relation().equals("compound") && EventLexicon.type(cl).orElse(null) == EventType.PHONE_CALL) {
+          return Optional.of(EventType.PHONE_CALL);
+        }
+        if (child.relation().equals("acl") || child.relation().startsWith("nmod") && hasCase(c, "for")) {
+          return Optional.of(EventType.DEMAND);
+        }
+      }
+      return Optional.empty();
+    }
+    if (lemma.equals("fire") && t.head() >= 0 && lemma(tree.token(t.head())).equals("open")) {
+      return Optional.of(EventType.ATTACK);
+    }
+    return EventLexicon.type(lemma);
+  }
+
+  private boolean movesMilitary(int verb) {
+    for (int c : tree.children(verb)) {
+      String r = tree.token(c).relation();
+      if ((r.equals("obj") || r.startsWith("nsubj"))
+          && EventLexicon.MILITARY_NOUNS.contains(lemma(tree.token(c)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean hasCase(int token, String word) {
+    return tree.children(token).stream()
+        .anyMatch(c -> tree.token(c).relation().equals("case") && lemma(tree.token(c)).equals(word));
+  }
+
+  private boolean inZone(Token t) {
+    Span s = new Span(t.begin(), t.end());
+    if (zones.stream().anyMatch(z -> z.span().contains(s))) {
+      return true;
+    }
+    if (publisher.isEmpty()) {
+      return false;
+    }
+    String text = tree.analysis().text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, t.begin() - 1)) + 1;
+    return text.startsWith(publisher.get(), lineStart)
+        || text.startsWith("The " + publisher.get(), lineStart);
+  }
+}

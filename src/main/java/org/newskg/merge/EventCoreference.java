@@ -1,0 +1,188 @@
+package org.newskg.merge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.extract.Factuality;
+
+/**
+ * Which event mentions of many documents are one real event. Documents are first grouped into
+ * stories (see {@link Stories}); two mentions then go together when they name the same kind of
+ * event (the same stem, or the same narrow type such as a phone call), are compatible (factuality
+ * not fact against fear or denial, overlapping times, no two different agents or places, and for
+ * narrow types such as meetings and calls, whose participants make them what they are, no two
+ * disjoint sets of participants), and
+ * either belong to one story or, across stories, share a participant and a time. Clusters only
+ * join when every pair across them is compatible, so a mention without an agent does not bridge
+ * two events with different agents.
+ */
+public final class EventCoreference {
+  /** Documents whose features are at least this similar (cosine of tf-idf) tell one story. */
+  public static final double STORY_THRESHOLD = 0.15;
+
+  /** One event mention as coreference sees it. */
+  public record Candidate(
+      String id,
+      String doc,
+      String key,
+      Optional<String> type,
+      boolean narrowType,
+      Factuality factuality,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      Set<String> participants,
+      Set<String> agents,
+      Optional<String> place) {
+    public Candidate {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(doc, "doc");
+      Objects.requireNonNull(key, "key");
+      participants = Set.copyOf(participants);
+      agents = Set.copyOf(agents);
+    }
+  }
+
+  private static final Set<String> STOPWORDS =
+      Set.of("that", "this", "with", "from", "have", "were", "they", "their", "them", "said",
+          "will", "would", "which", "about", "after", "been", "more", "also", "than", "when",
+          "what", "some", "into", "other", "over", "there", "could", "only", "such", "says",
+          "just", "most", "many", "much", "very", "well", "where", "while", "being", "does",
+          "since", "before", "because", "through", "these", "those", "then", "here", "even",
+          "still", "both", "each", "should", "your", "our", "ours", "who", "whom", "whose",
+          "told", "year", "years", "time", "like", "make", "made", "according");
+
+  /** The words of a text that can tell its story: lower-case, four letters or more, no stopwords. */
+  public static Set<String> words(String text) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !STOPWORDS.contains(w)) {
+        out.add("w:" + w);
+      }
+    }
+    return out;
+  }
+
+  private final double storyThreshold;
+
+  public EventCoreference(double storyThreshold) {
+    this.storyThreshold = storyThreshold;
+  }
+
+  /**
+   * Clusters of candidates, each in input order, ordered by their first member.
+   *
+   * @param docFeatures per document, the features its story is recognised by (entity keys,
+   *     content lemmas)
+   */
+  public List<List<Candidate>> cluster(List<Candidate> events, Map<String, Set<String>> docFeatures) {
+    Map<String, String> story = Stories.of(docFeatures, storyThreshold);
+    int n = events.size();
+    int[] parent = new int[n];
+    List<List<Integer>> members = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+    }
+    Map<String, List<Integer>> buckets = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      Candidate c = events.get(i);
+      buckets.computeIfAbsent("k:" + c.key(), k -> new ArrayList<>()).add(i);
+      if (c.narrowType() && c.type().isPresent()) {
+        buckets.computeIfAbsent("t:" + c.type().get(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> bucket : buckets.values()) {
+      for (int x = 0; x < bucket.size(); x++) {
+        for (int y = x + 1; y < bucket.size(); y++) {
+          int i = bucket.get(x);
+          int j = bucket.get(y);
+          int ri = find(parent, i);
+          int rj = find(parent, j);
+          if (ri == rj || !linked(events.get(i), events.get(j), story)) {
+            continue;
+          }
+          if (allCompatible(events, members.get(ri), members.get(rj))) {
+            parent[rj] = ri;
+            members.get(ri).addAll(members.get(rj));
+            members.get(rj).clear();
+          }
+        }
+      }
+    }
+    Map<Integer, List<Candidate>> out = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      out.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
+    }
+    return Collections.unmodifiableList(new ArrayList<>(out.values()));
+  }
+
+  private static boolean linked(Candidate a, Candidate b, Map<String, String> story) {
+    if (!compatible(a, b)) {
+      return false;
+    }
+    boolean sameKind = a.key().equals(b.key())
+        || a.narrowType() && b.narrowType() && a.type().equals(b.type());
+    if (!sameKind) {
+      return false;
+    }
+    if (Objects.equals(story.get(a.doc()), story.get(b.doc()))) {
+      return true;
+    }
+    boolean shared = a.participants().stream().anyMatch(b.participants()::contains);
+    return shared && a.type().isPresent() && a.from().isPresent() && b.from().isPresent();
+  }
+
+  static boolean compatible(Candidate a, Candidate b) {
+    if (!factualityCompatible(a.factuality(), b.factuality())) {
+      return false;
+    }
+    if (a.from().isPresent() && b.from().isPresent()
+        && (a.to().get().isBefore(b.from().get()) || b.to().get().isBefore(a.from().get()))) {
+      return false;
+    }
+    if (!a.agents().isEmpty() && !b.agents().isEmpty()
+        && a.agents().stream().noneMatch(b.agents()::contains)) {
+      return false;
+    }
+    if (a.narrowType() && b.narrowType() && !a.participants().isEmpty() && !b.participants().isEmpty()
+        && a.participants().stream().noneMatch(b.participants()::contains)) {
+      return false;
+    }
+    return a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place());
+  }
+
+  /** A planned event and the same event told as done are one; fact and fear or denial are not. */
+  static boolean factualityCompatible(Factuality a, Factuality b) {
+    if (a == b) {
+      return true;
+    }
+    Set<Factuality> realis = Set.of(Factuality.ASSERTED, Factuality.PLANNED);
+    return realis.contains(a) && realis.contains(b);
+  }
+
+  private static boolean allCompatible(List<Candidate> events, List<Integer> a, List<Integer> b) {
+    for (int i : a) {
+      for (int j : b) {
+        if (!compatible(events.get(i), events.get(j))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,178 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.newskg.extract.Factuality;
+
+/**
+ * Reads the events of the newest version of every article in the store, and for each article the
+ * entities it names (what tells which articles report one story).
+ */
+final class EventReader {
+  private static final String PREFIXES =
+      """
+      PREFIX schema: <https://schema.org/>
+      PREFIX nkg: <https://w3id.org/newskg/ns#>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
+      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+      """;
+
+  private static final Query EVENTS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?e ?id ?publisher ?lemma ?type ?fact ?from ?to ?value ?place ?role ?x WHERE {
+                GRAPH ?g {
+                  ?article a schema:NewsArticle ; schema:identifier ?id .
+                  ?e a nkg:Event ; nkg:triggerLemma ?lemma ; nkg:factuality ?fact .
+                  OPTIONAL { ?article schema:publisher ?publisher }
+                  OPTIONAL { ?e a ?type . FILTER(?type != nkg:Event) }
+                  OPTIONAL { ?e nkg:earliestDate ?from ; nkg:latestDate ?to ; nkg:timeValue ?value }
+                  OPTIONAL { ?e schema:location ?place }
+                  OPTIONAL { ?e ?role ?x . FILTER(?role IN (nkg:participant, nkg:agent, nkg:recipient))
+                             FILTER NOT EXISTS { ?x a nkg:Event } }
+                }
+                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
+              }
+              ORDER BY ?id ?e
+              """);
+
+  private static final Query TEXTS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?id ?text WHERE {
+                GRAPH ?g { ?article a schema:NewsArticle ; schema:identifier ?id ;
+                           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }
+                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
+              }
+              """);
+
+  private static final Query ENTITIES =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT DISTINCT ?id ?x WHERE {
+                GRAPH ?g {
+                  ?article a schema:NewsArticle ; schema:identifier ?id .
+                  ?x gaf:denotedBy ?m .
+                  FILTER NOT EXISTS { ?x a nkg:Event }
+                  FILTER NOT EXISTS { ?x a nkg:Statement }
+                }
+                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
+              }
+              """);
+
+  /**
+   * The events. The ontology's subclass axioms are not in the store, so "finest type" is found by
+   * the class order of the typology: the writer asserts a type and its parents, and the parent is
+   * the one that another asserted type lists as its own parent (see {@link #finest}).
+   */
+  List<ReportedEvent> read(DatasetGraph dataset, Map<String, String> parentOf) {
+    Map<String, Builder> byIri = new LinkedHashMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(EVENTS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding row = rows.next();
+        String iri = row.get("e").getURI();
+        Builder b = byIri.computeIfAbsent(iri, k -> new Builder(row));
+        str(row.get("type")).ifPresent(b.types::add);
+        str(row.get("x")).ifPresent(x -> {
+          String role = row.get("role").getURI();
+          b.participants.add(x);
+          if (role.endsWith("#agent")) {
+            b.agents.add(x);
+          } else if (role.endsWith("#recipient")) {
+            b.recipients.add(x);
+          }
+        });
+      }
+    }
+    List<ReportedEvent> out = new ArrayList<>();
+    byIri.forEach((iri, b) -> out.add(b.build(iri, finest(b.types, parentOf))));
+    return out;
+  }
+
+  /** What tells an article's story, per article id: the entities it names and its words. */
+  Map<String, Set<String>> storyFeatures(DatasetGraph dataset) {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(TEXTS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding row = rows.next();
+        out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
+            .addAll(EventCoreference.words(row.get("text").getLiteralLexicalForm()));
+      }
+    }
+    try (QueryExec exec = QueryExec.dataset(dataset).query(ENTITIES).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding row = rows.next();
+        out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
+            .add(row.get("x").getURI());
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> finest(Set<String> types, Map<String, String> parentOf) {
+    for (String t : types) {
+      if (types.stream().noneMatch(o -> t.equals(parentOf.get(o)))) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> str(Node n) {
+    if (n == null) {
+      return Optional.empty();
+    }
+    return Optional.of(n.isURI() ? n.getURI() : n.getLiteralLexicalForm());
+  }
+
+  private static final class Builder {
+    final Binding first;
+    final Set<String> types = new LinkedHashSet<>();
+    final Set<String> participants = new LinkedHashSet<>();
+    final Set<String> agents = new LinkedHashSet<>();
+    final Set<String> recipients = new LinkedHashSet<>();
+
+    Builder(Binding first) {
+      this.first = first;
+    }
+
+    ReportedEvent build(String iri, Optional<String> type) {
+      String fact = first.get("fact").getURI();
+      return new ReportedEvent(
+          iri,
+          first.get("id").getLiteralLexicalForm(),
+          str(first.get("publisher")),
+          first.get("lemma").getLiteralLexicalForm(),
+          type,
+          Factuality.valueOf(
+              fact.substring(fact.indexOf('#') + 1).toUpperCase(java.util.Locale.ROOT)),
+          str(first.get("from")),
+          str(first.get("to")),
+          str(first.get("value")),
+          participants,
+          agents,
+          recipients,
+          str(first.get("place")));
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups documents that tell one story: tf-idf vectors (smoothed idf, so that words every document
+ * shares still count in a small store) of their features (names, content words),
+ * cosine similarity, average-link clustering that stops below a threshold. Two reports of one
+ * earthquake share their place, toll and names; two earthquakes share only "earthquake".
+ */
+final class Stories {
+  private Stories() {}
+
+  /** A story id per document: the first document (in the given order) of its story. */
+  static Map<String, String> of(Map<String, Set<String>> features, double threshold) {
+    List<String> docs = new ArrayList<>(features.keySet());
+    int n = docs.size();
+    Map<String, Integer> df = new HashMap<>();
+    features.values().forEach(fs -> fs.forEach(f -> df.merge(f, 1, Integer::sum)));
+    List<Map<String, Double>> vectors = new ArrayList<>();
+    for (String d : docs) {
+      Map<String, Double> v = new HashMap<>();
+      double norm = 0;
+      for (String f : features.get(d)) {
+        double w = 1 + Math.log((double) (n + 1) / (df.get(f) + 1)); // smoothed: shared words count
+        v.put(f, w);
+        norm += w * w;
+      }
+      double len = Math.sqrt(norm);
+      v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
+      vectors.add(v);
+    }
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = sim[j][i] = cosine(vectors.get(i), vectors.get(j));
+      }
+    }
+    int[] size = new int[n];
+    int[] owner = new int[n];
+    boolean[] alive = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      owner[i] = i;
+      alive[i] = true;
+    }
+    while (true) {
+      int bi = -1;
+      int bj = -1;
+      double best = threshold;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; alive[i] && j < n; j++) {
+          if (alive[j] && sim[i][j] >= best) {
+            best = sim[i][j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) {
+        break;
+      }
+      for (int k = 0; k < n; k++) {
+        if (alive[k] && k != bi && k != bj) {
+          sim[bi][k] = sim[k][bi] = (sim[bi][k] * size[bi] + sim[bj][k] * size[bj]) / (size[bi] + size[bj]);
+        }
+      }
+      size[bi] += size[bj];
+      alive[bj] = false;
+      for (int k = 0; k < n; k++) {
+        if (owner[k] == bj) {
+          owner[k] = bi;
+        }
+      }
+    }
+    Map<String, String> story = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      story.put(docs.get(i), docs.get(owner[i]));
+    }
+    return story;
+  }
+
+  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    return dot;
+  }
+}

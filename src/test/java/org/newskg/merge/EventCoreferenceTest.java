@@ -1,0 +1,117 @@
+package org.newskg.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Factuality;
+import org.newskg.merge.EventCoreference.Candidate;
+
+class EventCoreferenceTest {
+  /** Three reports of one story and one of another, told by their words. */
+  private static final Map<String, Set<String>> DOCS =
+      Map.of(
+          "a", Set.of("w:ministers", "w:geneva", "w:talks", "w:ceasefire", "w:border"),
+          "b", Set.of("w:ministers", "w:geneva", "w:talks", "w:ceasefire", "w:monday"),
+          "c", Set.of("w:ministers", "w:geneva", "w:talks", "w:border", "w:monday"),
+          "z", Set.of("w:earthquake", "w:rescue", "w:village", "w:magnitude", "w:aftershock"));
+
+  private static Candidate meeting(String id, String doc, String day, Set<String> people) {
+    return new Candidate(id, doc, "meet", Optional.of("MEETING"), true, Factuality.ASSERTED,
+        Optional.ofNullable(day).map(LocalDate::parse), Optional.ofNullable(day).map(LocalDate::parse),
+        people, Set.of(), Optional.empty());
+  }
+
+  private static List<Set<String>> ids(List<List<Candidate>> clusters) {
+    return clusters.stream()
+        .map(c -> Set.copyOf(c.stream().map(Candidate::id).toList()))
+        .toList();
+  }
+
+  private static List<Set<String>> cluster(Candidate... events) {
+    return ids(new EventCoreference(EventCoreference.STORY_THRESHOLD).cluster(List.of(events), DOCS));
+  }
+
+  @Test
+  void oneMeetingReportedByThreeOutletsIsOneEvent() {
+    assertThat(
+            cluster(
+                meeting("a1", "a", "2022-01-31", Set.of("x:lavrov", "x:blinken")),
+                meeting("b1", "b", "2022-01-31", Set.of("x:blinken")),
+                meeting("c1", "c", null, Set.of())))
+        .containsExactly(Set.of("a1", "b1", "c1"));
+  }
+
+  @Test
+  void twoMeetingsOfTheSamePeopleOnDifferentDaysStayApart() {
+    assertThat(
+            cluster(
+                meeting("a1", "a", "2022-01-31", Set.of("x:lavrov", "x:blinken")),
+                meeting("b1", "b", "2022-02-07", Set.of("x:lavrov", "x:blinken"))))
+        .hasSize(2);
+  }
+
+  @Test
+  void meetingsOfDifferentPeopleStayApartAndAMentionWithoutPeopleDoesNotBridgeThem() {
+    assertThat(
+            cluster(
+                meeting("a1", "a", "2022-01-31", Set.of("x:biden", "x:emir")),
+                meeting("b1", "b", "2022-01-31", Set.of("x:security-council")),
+                meeting("c1", "c", null, Set.of())))
+        .hasSize(2)
+        .doesNotContain(Set.of("a1", "b1", "c1"));
+  }
+
+  @Test
+  void aFearedInvasionNeverJoinsOneToldAsFact() {
+    Candidate feared = new Candidate("a1", "a", "invad", Optional.of("INVASION"), true,
+        Factuality.HYPOTHETICAL, Optional.empty(), Optional.empty(), Set.of("x:ukraine"),
+        Set.of(), Optional.empty());
+    Candidate told = new Candidate("b1", "b", "invad", Optional.of("INVASION"), true,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:ukraine"), Set.of(),
+        Optional.empty());
+    assertThat(cluster(feared, told)).hasSize(2);
+  }
+
+  @Test
+  void aPlannedCallAndTheCallToldAsDoneAreOne() {
+    Candidate planned = new Candidate("a1", "a", "call", Optional.of("PHONE_CALL"), true,
+        Factuality.PLANNED, Optional.of(LocalDate.parse("2022-02-01")),
+        Optional.of(LocalDate.parse("2022-02-01")), Set.of("x:blinken"), Set.of(), Optional.empty());
+    Candidate done = new Candidate("b1", "b", "call", Optional.of("PHONE_CALL"), true,
+        Factuality.ASSERTED, Optional.of(LocalDate.parse("2022-02-01")),
+        Optional.of(LocalDate.parse("2022-02-01")), Set.of("x:blinken"), Set.of(), Optional.empty());
+    assertThat(cluster(planned, done)).containsExactly(Set.of("a1", "b1"));
+  }
+
+  @Test
+  void differentAgentsOfOneKindOfActAreDifferentEvents() {
+    Candidate russia = new Candidate("a1", "a", "respond", Optional.of("COMMUNICATION"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:russia"),
+        Set.of("x:russia"), Optional.empty());
+    Candidate us = new Candidate("b1", "b", "respond", Optional.of("COMMUNICATION"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:us", "x:russia"),
+        Set.of("x:us"), Optional.empty());
+    assertThat(cluster(russia, us)).hasSize(2);
+  }
+
+  @Test
+  void acrossStoriesOnlyADatedEventWithASharedParticipantJoins() {
+    Candidate inStory = meeting("a1", "a", "2022-01-31", Set.of("x:guterres"));
+    Candidate otherStory = meeting("z1", "z", "2022-01-31", Set.of("x:guterres"));
+    Candidate otherStoryUndated = meeting("z2", "z", null, Set.of("x:guterres"));
+    assertThat(cluster(inStory, otherStory)).containsExactly(Set.of("a1", "z1"));
+    assertThat(cluster(inStory, otherStoryUndated)).hasSize(2);
+  }
+
+  @Test
+  void similarWordsOfOneStoryMakeOneStoryAndAnotherTopicStaysApart() {
+    Map<String, String> stories = Stories.of(DOCS, EventCoreference.STORY_THRESHOLD);
+    assertThat(stories.get("a")).isEqualTo(stories.get("b")).isEqualTo(stories.get("c"));
+    assertThat(stories.get("z")).isNotEqualTo(stories.get("a"));
+  }
+}
