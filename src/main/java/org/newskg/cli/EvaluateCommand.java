@@ -107,8 +107,8 @@ final class EvaluateCommand {
       EventEvaluation.Result r =
           EventEvaluation.run(
               ecb,
-              new EventEvaluation.Options(Set.copyOf(topics), limit, Optional.ofNullable(cache), strict, storyThreshold),
-              () -> NlpPipeline.shared(NlpSettings.DEFAULT));
+              new EventEvaluation.Options(
+                  Set.copyOf(topics), limit, Optional.ofNullable(cache), strict, storyThreshold));
       out.print(r.summary());
       out.flush();
       return 0;

@@ -18,6 +18,7 @@ import org.newskg.ingest.ArticleMetadata;
 import org.newskg.merge.EventCoreference;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
 
 /**
  * Cross-document event coreference on ECB+ from raw text: CoreNLP and the event extractor find the
@@ -67,6 +68,11 @@ public final class EventEvaluation {
   }
 
   private EventEvaluation() {}
+
+  /** With the process's shared CoreNLP pipeline, built only if an analysis is not cached. */
+  public static Result run(Path ecbDir, Options options) {
+    return run(ecbDir, options, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
+  }
 
   public static Result run(Path ecbDir, Options options, Supplier<NlpPipeline> nlp) {
     long start = System.nanoTime();

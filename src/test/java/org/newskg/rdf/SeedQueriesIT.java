@@ -44,7 +44,11 @@ class SeedQueriesIT {
           "revision-changes.rq",
           "statement-sources.rq",
           "statements-by-publishers.rq",
-          "attribution-discrepancies.rq");
+          "attribution-discrepancies.rq",
+          // Tested with answers in org.newskg.pipeline.EventsSeedIT:
+          "event-timeline.rq",
+          "events-by-publishers.rq",
+          "events-by-factuality.rq");
 
   @Test
   void everyQueryFileHasASeedTestHere() throws IOException {
