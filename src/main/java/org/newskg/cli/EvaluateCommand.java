@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores extraction against gold annotations.",
-    subcommands = {EvaluateCommand.Attribution.class})
+    subcommands = {EvaluateCommand.Attribution.class, EvaluateEntitiesCommand.class})
 final class EvaluateCommand {
 
   @Command(

@@ -2,6 +2,7 @@ package org.newskg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,8 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.EntityLinker;
+import org.newskg.merge.EntityMerge;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -33,6 +36,7 @@ public final class IngestJob {
   private final NlpPipeline nlp;
   private final IngestSettings settings;
   private final ArticleReader.ProgressListener progress;
+  private final Optional<EntityLinker> linker;
 
   private IngestJob(Builder b) {
     this.dataset = Objects.requireNonNull(b.dataset, "store dataset");
@@ -40,6 +44,7 @@ public final class IngestJob {
     this.nlp = Objects.requireNonNull(b.nlp, "NLP pipeline");
     this.settings = b.settings;
     this.progress = b.progress;
+    this.linker = b.linker;
   }
 
   public static Builder builder() {
@@ -65,6 +70,10 @@ public final class IngestJob {
         .build()
         .read(inputs, tally);
     store.flush();
+    if (tally.stored > 0) {
+      // Entity identity across articles follows every change to the article graphs.
+      new EntityMerge(new Iris(settings.baseIri()), linker).run(dataset, version, Instant.now());
+    }
     boolean compacted = store.finish();
     return new IngestReport(
         tally.stored,
@@ -150,6 +159,7 @@ public final class IngestJob {
     private NlpPipeline nlp;
     private IngestSettings settings = IngestSettings.DEFAULT;
     private ArticleReader.ProgressListener progress = (done, total) -> {};
+    private Optional<EntityLinker> linker = Optional.empty();
 
     public Builder store(DatasetGraph dataset, Path storeDir) {
       this.dataset = dataset;
@@ -169,6 +179,12 @@ public final class IngestJob {
 
     public Builder progress(ArticleReader.ProgressListener progress) {
       this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /** Links entities to Wikipedia in the entity merge (none by default). */
+    public Builder entityLinker(Optional<EntityLinker> linker) {
+      this.linker = Objects.requireNonNull(linker, "linker");
       return this;
     }
 

@@ -27,6 +27,8 @@ public final class NKG {
   public static final Node AttributionDiscrepancy = term("AttributionDiscrepancy");
   public static final Node AnonymousSource = term("AnonymousSource");
   public static final Node Event = term("Event");
+  public static final Node IdentityDecision = term("IdentityDecision");
+  public static final Node IdentitySplit = term("IdentitySplit");
 
   // Individuals
   public static final Node Proper = term("Proper");
@@ -66,4 +68,16 @@ public final class NKG {
   public static final Node earliestDate = term("earliestDate");
   public static final Node latestDate = term("latestDate");
   public static final Node timeMention = term("timeMention");
+  public static final Node reason = term("reason");
+  public static final Node literalReferent = term("literalReferent");
+  public static final Node representative = term("representative");
+  public static final Node linkConfidence = term("linkConfidence");
+  public static final Node splitEntity = term("splitEntity");
+  public static final Node identityEvidence = term("identityEvidence");
+  public static final Node sense = term("sense");
+
+  /** An individual of nkg:IdentityReason, by local name ("AliasInArticle"). */
+  public static Node identityReason(String localName) {
+    return term(localName);
+  }
 }
