@@ -30,6 +30,7 @@ final class GumScore {
   int typedCorrect;
   int untypedCorrect;
   int identityMentions;
+  int identityFound;
   int linked;
   int linkedCorrect;
   final List<String> errors = new java.util.ArrayList<>();
@@ -87,10 +88,16 @@ final class GumScore {
       if (identity.isPresent()) {
         clustersOfIdentity.computeIfAbsent(identity.get(), k -> new HashSet<>()).add(m.cluster());
         identitiesOfCluster.computeIfAbsent(m.cluster(), k -> new HashSet<>()).add(identity.get());
+        identityFound++;
+        if (m.link().isEmpty()) {
+          errors.add(
+              "%s unlinked %s '%s' = %s"
+                  .formatted(doc.id(), m.type(), mentions.get(g).text(), identity.get()));
+        }
         if (m.link().isPresent()) {
           linked++;
-          linkedCorrect += m.link().get().equals(identity.get()) ? 1 : 0;
-          if (!m.link().get().equals(identity.get())) {
+          linkedCorrect += sameTitle(m.link().get(), identity.get()) ? 1 : 0;
+          if (!sameTitle(m.link().get(), identity.get())) {
             errors.add(
                 "%s link %s for %s '%s'"
                     .formatted(doc.id(), m.link().get(), identity.get(), mentions.get(g).text()));
@@ -109,6 +116,21 @@ final class GumScore {
                     mentions.get(g).identity().map(i -> " = " + i).orElse("")));
       }
     }
+  }
+
+  /**
+   * Wikipedia titles are one article when they differ only in letter case or accents ("Kim
+   * Shin-Wook" and "Kim Shin-wook", "Nabil Maaloul" and "Nabil Maâloul"): such spellings are
+   * redirects to each other.
+   */
+  static boolean sameTitle(String a, String b) {
+    return fold(a).equals(fold(b));
+  }
+
+  private static String fold(String title) {
+    return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean properHead(MentionAligner aligner, GoldDocs.GumMention m) {
@@ -150,7 +172,8 @@ final class GumScore {
   String report(String label) {
     return String.format(
         "%-9s typed mentions P %.3f R %.3f F1 %.3f (%d right of %d predicted, %d gold; untyped F1"
-            + " %.3f)%n          names only (proper-noun heads): P %.3f R %.3f F1 %.3f%n          links: %d/%d gold identity mentions linked right (%.3f);"
+            + " %.3f)%n          names only (proper-noun heads): P %.3f R %.3f F1 %.3f%n"
+            + "          gold identity mentions found: %d/%d%n          links: %d/%d gold identity mentions linked right (%.3f);"
             + " link precision %.3f of %d linked%n          identities with one IRI: %d/%d"
             + " (%.3f); IRIs mixing identities: %.3f%n",
         label,
@@ -164,6 +187,8 @@ final class GumScore {
         ratio(namedCorrect, namedSystem),
         ratio(namedCorrect, namedGold),
         namedSystem + namedGold == 0 ? 0 : 2.0 * namedCorrect / (namedSystem + namedGold),
+        identityFound,
+        identityMentions,
         linkedCorrect,
         identityMentions,
         identityMentions == 0 ? 0 : (double) linkedCorrect / identityMentions,

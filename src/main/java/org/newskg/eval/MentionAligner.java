@@ -12,8 +12,9 @@ import org.newskg.nlp.Token;
  * Pairs gold mentions with system mentions of one document, one to one. Gold mentions are whole
  * noun phrases ("U.S. President Donald Trump's"), system mentions are names ("Donald Trump"), so
  * two mentions match when their spans are equal or when they overlap and have the same head
- * token in the dependency parse of the text. Equal spans win over equal heads; among equal heads
- * the pair of the same type, then the larger overlap wins.
+ * token in the dependency parse of the text, or when the system mention ends the gold one (the
+ * name closing "Afghan Ambassador to the United States Hamdullah Mohib"). Equal spans win over
+ * equal heads, equal heads over endings; then the pair of the same type, then the larger overlap.
  */
 final class MentionAligner {
   /** A span with a type ("" when types do not matter) and whether it is scored. */
@@ -48,10 +49,12 @@ final class MentionAligner {
         boolean exact = gs.begin() == sys.begin() && gs.end() == sys.end();
         boolean overlap = gs.begin() < sys.end() && sys.begin() < gs.end();
         boolean sameHead = overlap && sysHead >= 0 && sysHead == goldHeads[g];
-        if (!exact && !sameHead) {
+        boolean endsIt =
+            sys.begin() >= gs.begin() && sys.begin() < gs.end() && sys.end() == nameEnd(gs);
+        if (!exact && !sameHead && !endsIt) {
           continue;
         }
-        double score = exact ? 8 : 4;
+        double score = exact ? 8 : sameHead ? 4 : 3;
         score += gs.type().equals(sys.type()) ? 2 : 0;
         score += preferGold[g] ? 1 : 0;
         int shared = Math.min(gs.end(), sys.end()) - Math.max(gs.begin(), sys.begin());
@@ -74,6 +77,21 @@ final class MentionAligner {
       }
     }
     return goldOf;
+  }
+
+  /** Where a mention's words end, a possessive ending aside ("Donald Trump's"). */
+  private int nameEnd(Span gold) {
+    String text = analysis.text();
+    int end = gold.end();
+    if (end >= 2 && text.startsWith("'s", end - 2) || end >= 2 && text.startsWith("\u2019s", end - 2)) {
+      end -= 2;
+    } else if (end >= 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')) {
+      end -= 1;
+    }
+    while (end > gold.begin() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /**

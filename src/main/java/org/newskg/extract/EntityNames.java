@@ -107,8 +107,9 @@ public final class EntityNames {
     }
     boolean usualCaps = usual.get().equals(usual.get().toUpperCase(Locale.ROOT));
     boolean wordCaps = word.equals(word.toUpperCase(Locale.ROOT));
-    if (usualCaps && usual.get().chars().filter(Character::isLetter).count() >= 2) {
-      return usual.get(); // "Nato" → "NATO"
+    long letters = usual.get().chars().filter(Character::isLetter).count();
+    if (usualCaps && letters >= 2 && letters <= 4) {
+      return usual.get(); // "Nato" → "NATO"; longer words in capitals are often datelines
     }
     if (wordCaps && word.length() >= 4 && !usualCaps) {
       return usual.get(); // "OBAMA" → "Obama"

@@ -51,8 +51,9 @@ final class MentionCluster {
   }
 
   /**
-   * The fullest canonical spelling: most words, then most used, then the first in alphabetical
-   * order, so that the choice depends on the names, not on where they stand in the text.
+   * The fullest canonical spelling: most words, then not in capitals, then most used, then the
+   * first in alphabetical order, so that the choice depends on the names, not on where they
+   * stand in the text.
    */
   String canonicalName() {
     Map<String, Integer> uses = new HashMap<>();
@@ -73,6 +74,11 @@ final class MentionCluster {
     int wb = b.split(" ").length;
     if (wa != wb) {
       return wa > wb;
+    }
+    boolean capsA = a.equals(a.toUpperCase(java.util.Locale.ROOT));
+    boolean capsB = b.equals(b.toUpperCase(java.util.Locale.ROOT));
+    if (capsA != capsB) {
+      return capsB; // "Dallas" over a dateline's "DALLAS"
     }
     if (usesA != usesB) {
       return usesA > usesB;

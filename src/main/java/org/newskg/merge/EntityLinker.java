@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * of mentions with that name and by P(title | name); a name the dictionary lacks votes for
  * nothing. The confidence is the winning title's share of the votes, and an entity is linked only
  * when it is at least {@link #THRESHOLD} and the title fits the names: a person needs a full name
- * (two words or more) whose surname the title contains; other entities need a word in common with
- * the title or an acronym of it. Lists and disambiguation pages are never linked.
+ * (two words or more) whose first and last words the title contains; other entities need a word
+ * in common with the title or to be an acronym of it. Lists and disambiguation pages are never linked.
  */
 public final class EntityLinker {
   private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
@@ -152,9 +152,10 @@ public final class EntityLinker {
     }
     Set<String> titleWords = words(title.replaceAll("_\\(.*\\)$", "").replace('_', ' '));
     if (type == EntityType.PERSON) {
-      List<String> parts = List.copyOf(words(canonical));
       String[] raw = fold(canonical).split("[^a-z0-9]+");
-      return raw.length >= 2 && !parts.isEmpty() && titleWords.contains(raw[raw.length - 1]);
+      return raw.length >= 2
+          && titleWords.contains(raw[raw.length - 1])
+          && titleWords.contains(raw[0]);
     }
     StringBuilder initials = new StringBuilder();
     for (String w : title.replaceAll("_\\(.*\\)$", "").split("[_\\s-]+")) {

@@ -36,6 +36,7 @@ record IdentityDecision(
     ALIAS_IN_ARTICLE("AliasInArticle"),
     ACRONYM_EXPANSION("AcronymExpansion"),
     TRANSLITERATION("TransliterationVariant"),
+    SHORT_NAME_IN_CONTEXT("ShortNameInContext"),
     SAME_WIKIPEDIA_ARTICLE("SameWikipediaArticle"),
     WIKIDICT("WikidictLink"),
     AMBIGUOUS_ALIAS("AmbiguousAlias"),

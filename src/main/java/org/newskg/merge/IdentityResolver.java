@@ -27,10 +27,8 @@ final class IdentityResolver {
   private final Optional<EntityLinker> linker;
   private final Iris iris;
   private final Map<String, String> iriByKey = new TreeMap<>();
-  private final Map<String, String> parent = new HashMap<>();
-  /** Members of each class of more than one IRI, by root. */
-  private final Map<String, List<String>> members = new HashMap<>();
   private final Map<String, EntityLinker.Link> links = new TreeMap<>();
+  private final IdentityClasses classes;
   private final List<IdentityDecision> decisions = new ArrayList<>();
 
   IdentityResolver(EntityFacts facts, Optional<EntityLinker> linker, Iris iris) {
@@ -40,6 +38,20 @@ final class IdentityResolver {
     for (String iri : facts.entities.keySet()) {
       iriByKey.put(key(iri), iri);
     }
+    this.classes = new IdentityClasses(facts, links);
+  }
+
+  /** The representative of each class of two IRIs or more, by member. */
+  Map<String, String> representatives() {
+    return classes.representatives();
+  }
+
+  private String find(String iri) {
+    return classes.find(iri);
+  }
+
+  private boolean compatibleTypes(String a, String b) {
+    return classes.compatibleTypes(a, b);
   }
 
   private static String key(String iri) {
@@ -52,6 +64,7 @@ final class IdentityResolver {
     personVariants();
     sameLinks();
     aliases();
+    shortNamesInContext();
     typeConflicts();
     return decisions;
   }
@@ -136,26 +149,20 @@ final class IdentityResolver {
    * Heller" (a middle name more), when something else connects them.
    */
   private void personVariants() {
-    Map<String, List<EntityFacts.Entity>> byEnds = new TreeMap<>();
+    Map<String, List<EntityFacts.Entity>> byFirst = new TreeMap<>();
     for (EntityFacts.Entity e : facts.entities.values()) {
       List<String> words = NameFolding.foldedWords(e.name());
       if (e.type() == EntityType.PERSON && words.size() >= 2) {
-        byEnds
-            .computeIfAbsent(words.get(0) + " " + words.get(words.size() - 1), k -> new ArrayList<>())
-            .add(e);
+        byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(e);
       }
     }
-    for (List<EntityFacts.Entity> group : byEnds.values()) {
+    for (List<EntityFacts.Entity> group : byFirst.values()) {
       for (int i = 0; i < group.size(); i++) {
         for (int j = i + 1; j < group.size(); j++) {
           EntityFacts.Entity a = group.get(i);
           EntityFacts.Entity b = group.get(j);
-          boolean folded =
-              NameFolding.foldedWords(a.name()).equals(NameFolding.foldedWords(b.name()));
-          if (!folded && !NameFolding.middleNameVariant(a.name(), b.name())) {
-            continue;
-          }
-          Optional<String> why = corroboration(a, b);
+          Optional<String> variant = NameFolding.variant(a.name(), b.name());
+          Optional<String> why = variant.isEmpty() ? Optional.empty() : corroboration(a, b);
           if (why.isEmpty()) {
             continue;
           }
@@ -167,13 +174,56 @@ final class IdentityResolver {
               IdentityDecision.Reason.TRANSLITERATION,
               Optional.empty(),
               "'%s' and '%s' are %s of one name; %s"
-                  .formatted(
-                      a.name(),
-                      b.name(),
-                      folded ? "spellings" : "a shorter and a longer form",
-                      why.get()),
+                  .formatted(a.name(), b.name(), variant.get(), why.get()),
               ev);
         }
+      }
+    }
+  }
+
+  /**
+   * A one-word name ("Manning", "Chiefs") and the one full name of the same kind that ends with
+   * it among the entities connected to it ({@link #corroboration}); with two such full names it
+   * joins neither.
+   */
+  private void shortNamesInContext() {
+    Map<String, List<EntityFacts.Entity>> byLastWord = new TreeMap<>();
+    for (EntityFacts.Entity e : facts.entities.values()) {
+      String[] words = e.name().split(" ");
+      if (words.length >= 2 && e.type() != EntityType.PLACE) {
+        byLastWord
+            .computeIfAbsent(NameFolding.fold(words[words.length - 1]), k -> new ArrayList<>())
+            .add(e);
+      }
+    }
+    for (EntityFacts.Entity s : facts.entities.values()) {
+      if (s.name().contains(" ") || s.type() == EntityType.PLACE || s.name().length() < 3) {
+        continue;
+      }
+      Map<String, EntityFacts.Entity> roots = new TreeMap<>();
+      Map<String, String> reasons = new TreeMap<>();
+      for (EntityFacts.Entity l : byLastWord.getOrDefault(NameFolding.fold(s.name()), List.of())) {
+        if (l.type() != s.type() || find(l.iri).equals(find(s.iri))) {
+          continue;
+        }
+        Optional<String> why = corroboration(s, l);
+        if (why.isPresent()) {
+          roots.putIfAbsent(find(l.iri), l);
+          reasons.putIfAbsent(find(l.iri), why.get());
+        }
+      }
+      if (roots.size() == 1) {
+        EntityFacts.Entity l = roots.values().iterator().next();
+        List<String> ev = new ArrayList<>(s.graphs);
+        ev.addAll(l.graphs);
+        join(
+            s.iri,
+            l.iri,
+            IdentityDecision.Reason.SHORT_NAME_IN_CONTEXT,
+            Optional.empty(),
+            "'%s' is the only full name ending in '%s' among the entities connected to it; %s"
+                .formatted(l.name(), s.name(), reasons.values().iterator().next()),
+            ev);
       }
     }
   }
@@ -337,81 +387,6 @@ final class IdentityResolver {
     }
   }
 
-  /**
-   * For each IRI in a class of two or more, the class's representative: the IRI with the fullest
-   * name, then the one named in most article graphs, then the first in IRI order.
-   */
-  Map<String, String> representatives() {
-    Map<String, String> out = new TreeMap<>();
-    for (List<String> m : members.values()) {
-      String best = null;
-      for (String iri : m) {
-        if (best == null || representsBetter(iri, best)) {
-          best = iri;
-        }
-      }
-      for (String iri : m) {
-        out.put(iri, best);
-      }
-    }
-    return out;
-  }
-
-  private boolean representsBetter(String a, String b) {
-    int wa = entity(a).name().split(" ").length;
-    int wb = entity(b).name().split(" ").length;
-    if (wa != wb) {
-      return wa > wb;
-    }
-    int ga = entity(a).graphs.size();
-    int gb = entity(b).graphs.size();
-    if (ga != gb) {
-      return ga > gb;
-    }
-    return a.compareTo(b) < 0;
-  }
-
-  private boolean compatibleTypes(String a, String b) {
-    return (entity(a).type() == EntityType.PERSON) == (entity(b).type() == EntityType.PERSON);
-  }
-
-  private String find(String iri) {
-    String p = parent.getOrDefault(iri, iri);
-    if (p.equals(iri)) {
-      return iri;
-    }
-    String root = find(p);
-    parent.put(iri, root);
-    return root;
-  }
-
-  private List<String> members(String root) {
-    return members.getOrDefault(root, List.of(root));
-  }
-
-  /** Whether the classes of {@code a} and {@code b} may be one: see the class comment. */
-  private boolean canJoin(String a, String b) {
-    List<String> ma = members(find(a));
-    List<String> mb = members(find(b));
-    for (String x : ma) {
-      for (String y : mb) {
-        if (!compatibleTypes(x, y)) {
-          return false;
-        }
-        EntityLinker.Link lx = links.get(x);
-        EntityLinker.Link ly = links.get(y);
-        if (lx != null && ly != null && !lx.title().equals(ly.title())) {
-          return false;
-        }
-        if (entity(x).type() == EntityType.PERSON
-            && !NameFolding.compatible(entity(x).name(), entity(y).name())) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
   private void join(
       String a,
       String b,
@@ -419,18 +394,9 @@ final class IdentityResolver {
       Optional<Double> confidence,
       String comment,
       List<String> evidence) {
-    if (find(a).equals(find(b)) || !canJoin(a, b)) {
+    if (!classes.join(a, b)) {
       return;
     }
-    String ra = find(a);
-    String rb = find(b);
-    String root = ra.compareTo(rb) < 0 ? ra : rb;
-    String child = root.equals(ra) ? rb : ra;
-    parent.put(child, root);
-    List<String> joined = new ArrayList<>(members(root));
-    joined.addAll(members(child));
-    members.remove(child);
-    members.put(root, joined);
     String first = a.compareTo(b) < 0 ? a : b;
     String second = first.equals(a) ? b : a;
     decisions.add(

@@ -37,6 +37,58 @@ final class NameFolding {
   }
 
   /**
+   * How two full names are spellings of one name, if they are: the same once folded
+   * ("spellings"), one with a middle name more ("a shorter and a longer form"), or a surname of
+   * five letters or more one edit apart, same first name ("spellings", "Duncan Rait", "Duncan
+   * Raite").
+   */
+  static java.util.Optional<String> variant(String a, String b) {
+    List<String> wa = foldedWords(a);
+    List<String> wb = foldedWords(b);
+    if (wa.size() < 2 || wb.size() < 2 || !wa.get(0).equals(wb.get(0))) {
+      return java.util.Optional.empty();
+    }
+    if (wa.equals(wb)) {
+      return java.util.Optional.of("spellings");
+    }
+    if (middleNameVariant(a, b)) {
+      return java.util.Optional.of("a shorter and a longer form");
+    }
+    String la = wa.get(wa.size() - 1);
+    String lb = wb.get(wb.size() - 1);
+    if (wa.size() == wb.size()
+        && wa.subList(0, wa.size() - 1).equals(wb.subList(0, wb.size() - 1))
+        && Math.min(la.length(), lb.length()) >= 5
+        && oneEditApart(la, lb)) {
+      return java.util.Optional.of("spellings");
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** One insertion, deletion, substitution or swap of neighbours turns one into the other. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < a.length()
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = longer == a ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
+  }
+
+  /**
    * Whether one name is the other with middle names or initials added: "Mark Jay Heller", "Mark
    * Heller".
    */
