@@ -27,7 +27,13 @@ import org.newskg.nlp.Token;
  * spokesman", "Moscow officials").
  */
 final class Metonymy {
-  private static final Map<String, String> COUNTRY_OF_SEAT = load();
+  private static final Map<String, String> COUNTRY_OF_SEAT = new HashMap<>();
+  /** The seats that are cities (the second column), as opposed to palaces and addresses. */
+  private static final Set<String> CAPITALS = new java.util.HashSet<>();
+
+  static {
+    load();
+  }
 
   private static final Set<String> POLICY_NOUNS =
       Set.of(
@@ -43,6 +49,16 @@ final class Metonymy {
           "delegation", "negotiator", "government", "administration", "leadership", "regime",
           "aide", "adviser", "advisor", "diplomat", "press");
 
+  /** Verbs of a government's acts beyond speech, for a capital's name as their subject. */
+  private static final Set<String> ACTION_VERBS =
+      Set.of(
+          "reject", "refuse", "send", "deploy", "impose", "sanction", "expel", "recognize",
+          "recognise", "seek", "want", "offer", "sign", "approve", "block", "retaliate",
+          "invade", "attack", "mass", "recall", "summon", "oppose", "support", "condemn",
+          "accept", "negotiate", "consider", "plan", "decide", "deliver", "submit", "insist",
+          "veto", "back", "welcome", "criticize", "criticise", "blame", "ban", "withdraw",
+          "pull", "intend", "expect", "prepare", "move", "respond");
+
   private Metonymy() {}
 
   /** The country whose government this mention stands for, if it is a seat used so. */
@@ -51,10 +67,16 @@ final class Metonymy {
     if (country == null || ne.type().equals("STATE_OR_PROVINCE") || ne.type().equals("PERSON")) {
       return Optional.empty();
     }
-    return usedAsAgent(analysis, ne) ? Optional.of(country) : Optional.empty();
+    boolean city = CAPITALS.contains(display);
+    return usedAsAgent(analysis, ne, city) ? Optional.of(country) : Optional.empty();
   }
 
-  static boolean usedAsAgent(Analysis a, NamedEntity ne) {
+  /**
+   * A capital city stands for its government as the subject of a verb of speech or of a
+   * government's acts ("Moscow rejected"), not of any verb ("Athens erupted in riots"); a palace
+   * or address ("the Kremlin") as the subject of any verb.
+   */
+  static boolean usedAsAgent(Analysis a, NamedEntity ne, boolean city) {
     Token head = null;
     for (int t = ne.firstToken(); t < ne.endToken(); t++) {
       Token tok = a.token(t);
@@ -69,7 +91,8 @@ final class Metonymy {
     String rel = head.relation();
     String lemma = governor.lemma().toLowerCase(java.util.Locale.ROOT);
     if (rel.equals("nsubj") || rel.equals("obl:agent")) {
-      return governor.pos().startsWith("VB");
+      return governor.pos().startsWith("VB")
+          && (!city || CueLexicon.isSpeechVerb(lemma) || ACTION_VERBS.contains(lemma));
     }
     if (rel.equals("nmod:poss")) {
       return POLICY_NOUNS.contains(lemma) || OFFICIAL_NOUNS.contains(lemma);
@@ -80,9 +103,9 @@ final class Metonymy {
     return false;
   }
 
-  private static Map<String, String> load() {
+  private static void load() {
     String resource = "org/newskg/extract/seats-of-government.tsv";
-    Map<String, String> out = new HashMap<>();
+    Map<String, String> out = COUNTRY_OF_SEAT;
     try (InputStream in = Metonymy.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the classpath");
@@ -99,6 +122,9 @@ final class Metonymy {
           for (String seat : cells[i].split(",")) {
             if (!seat.isBlank() && !seat.strip().equals(cells[0].strip())) {
               out.put(seat.strip(), country);
+              if (i == 1) {
+                CAPITALS.add(seat.strip());
+              }
             }
           }
         }
@@ -106,6 +132,5 @@ final class Metonymy {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return out;
   }
 }

@@ -39,7 +39,7 @@ final class NameFolding {
   /**
    * How two full names are spellings of one name, if they are: the same once folded
    * ("spellings"), one with a middle name more ("a shorter and a longer form"), or a surname of
-   * five letters or more one edit apart, same first name ("spellings", "Duncan Rait", "Duncan
+   * four letters or more one edit apart, same first name ("spellings", "Duncan Rait", "Duncan
    * Raite").
    */
   static java.util.Optional<String> variant(String a, String b) {
@@ -58,7 +58,7 @@ final class NameFolding {
     String lb = wb.get(wb.size() - 1);
     if (wa.size() == wb.size()
         && wa.subList(0, wa.size() - 1).equals(wb.subList(0, wb.size() - 1))
-        && Math.min(la.length(), lb.length()) >= 5
+        && Math.min(la.length(), lb.length()) >= 4
         && oneEditApart(la, lb)) {
       return java.util.Optional.of("spellings");
     }

@@ -182,8 +182,8 @@ class EntityIdentityIT {
     rs.forEachRemaining(
         r -> top.add(r.getLiteral("name").getString() + "=" + r.getLiteral("publishers").getInt()));
     // Four seed articles name their publisher; Russia, Ukraine and the US are in all of them.
-    assertThat(top.subList(0, 3))
-        .containsExactlyInAnyOrder("Russia=4", "Ukraine=4", "United States=4");
+    assertThat(top).contains("Russia=4", "Ukraine=4", "United States=4");
+    assertThat(top.get(0)).endsWith("=4");
     // "Biden" alone (three articles) and "Joe Biden" (one) count as one person.
     assertThat(top).contains("Joe Biden=3").doesNotContain("Biden=3", "Biden=2");
   }
