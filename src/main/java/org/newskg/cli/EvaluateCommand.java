@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = "Scores extraction against gold annotations.",
-    subcommands = {EvaluateCommand.Attribution.class, EvaluateCommand.Events.class})
+    subcommands = {
+      EvaluateCommand.Attribution.class,
+      EvaluateCommand.Events.class,
+      EvaluateEntitiesCommand.class
+    })
 final class EvaluateCommand {
 
   @Command(

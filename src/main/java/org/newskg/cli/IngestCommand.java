@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin LinkOptions link;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
   List<Path> paths;
@@ -59,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             .withBatchSize(batchSize)
             .withMaxFileBytes(maxFileBytes)
             .withBaseIri(baseIri);
+    var linker = link.linker(err);
     err.println("Loading CoreNLP models (takes a while, once per run)…");
     err.flush();
     NlpPipeline nlp = NlpPipeline.shared(settings.nlp());
@@ -70,6 +72,7 @@ final class IngestCommand implements Callable<Integer> {
               .nlp(nlp)
               .settings(settings)
               .progress(bar::update)
+              .entityLinker(linker)
               .build()
               .run(paths);
       bar.close();

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param canonicalName the fullest name the article uses
  * @param alternateNames the other names and spellings the article uses
  * @param mentions every mention, pronouns resolved by coreference included, in text order
+ * @param literalReferents mentions that name another entity but stand for this one (a seat of
+ *     government for its country's government), with the key of the entity they name
  */
 public record Entity(
     String key,
@@ -19,7 +22,19 @@ public record Entity(
     String canonicalName,
     List<String> alternateNames,
     List<EntityMention> mentions,
-    List<Role> roles) {
+    List<Role> roles,
+    Map<Span, String> literalReferents) {
+
+  public Entity(
+      String key,
+      EntityType type,
+      PlaceKind placeKind,
+      String canonicalName,
+      List<String> alternateNames,
+      List<EntityMention> mentions,
+      List<Role> roles) {
+    this(key, type, placeKind, canonicalName, alternateNames, mentions, roles, Map.of());
+  }
 
   public Entity {
     Objects.requireNonNull(key, "key");
@@ -29,6 +44,7 @@ public record Entity(
     alternateNames = List.copyOf(alternateNames);
     mentions = List.copyOf(mentions);
     roles = List.copyOf(roles);
+    literalReferents = Map.copyOf(literalReferents);
     if (key.isEmpty()) {
       throw new IllegalArgumentException("entity '%s' has an empty key".formatted(canonicalName));
     }

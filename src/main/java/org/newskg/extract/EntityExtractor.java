@@ -2,43 +2,40 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.newskg.nlp.Analysis;
-import org.newskg.nlp.CorefChain;
-import org.newskg.nlp.CorefMention;
-import org.newskg.nlp.MentionKind;
+import org.newskg.nlp.NamedEntity;
 
 /**
- * People, organizations and places of one article: NER mentions grouped by name, short person
- * names joined to the one full name they end, third-person pronouns attached through coreference,
- * and the roles the text states.
+ * People, organizations and places of one article: NER mentions grouped by canonical name ({@link
+ * EntityNames}), names of one entity joined ({@link NameJoins}), pronouns and descriptions
+ * attached through coreference ({@link CorefAttacher}), and the roles the text states ({@link
+ * RoleFinder}).
  */
 final class EntityExtractor {
-  private static final Set<String> THIRD_PERSON_PRONOUNS =
-      Set.of("he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their");
-
   private final NamedMentionFilter filter = new NamedMentionFilter();
   private final RoleFinder roleFinder = new RoleFinder();
+  private final CorefAttacher coref;
+
+  EntityExtractor() {
+    this(true);
+  }
+
+  /** @param descriptions whether coreference attaches descriptions as well as pronouns */
+  EntityExtractor(boolean descriptions) {
+    this.coref = new CorefAttacher(descriptions);
+  }
 
   List<Entity> extract(Analysis analysis, List<Zone> zones) {
     List<NamedMentionFilter.Named> named = filter.select(analysis, zones);
-    Map<String, MentionCluster> byName = new LinkedHashMap<>();
+    Map<String, MentionCluster> byKey = new LinkedHashMap<>();
     for (NamedMentionFilter.Named n : named) {
-      byName.computeIfAbsent(Names.key(n.bareName()), k -> new MentionCluster()).named.add(n);
+      byKey.computeIfAbsent(n.key(), k -> new MentionCluster()).named.add(n);
     }
-    Map<MentionCluster, MentionCluster> mergedInto = joinShortPersonNames(byName);
-    List<MentionCluster> clusters = new ArrayList<>();
-    for (MentionCluster c : byName.values()) {
-      if (!mergedInto.containsKey(c)) {
-        clusters.add(c);
-      }
-    }
+    List<MentionCluster> clusters = NameJoins.join(new ArrayList<>(byKey.values()));
     MentionCluster[] clusterOfToken = new MentionCluster[analysis.tokens().size()];
     for (MentionCluster c : clusters) {
       for (NamedMentionFilter.Named n : c.named) {
@@ -47,82 +44,70 @@ final class EntityExtractor {
         }
       }
     }
-    attachPronouns(analysis, zones, clusterOfToken);
-    roleFinder.find(analysis, named, clusterOfToken);
+    coref.attach(analysis, zones, clusterOfToken);
+    Map<String, MentionCluster> byCanonical = new HashMap<>();
+    for (MentionCluster c : clusters) {
+      byCanonical.putIfAbsent(c.key(), c);
+    }
+    for (RoleFinder.Found f : roleFinder.find(analysis, named, clusterOfToken)) {
+      Optional<String> affiliation =
+          f.affiliation() == null
+              ? Optional.empty()
+              : affiliationKey(f.affiliation(), clusterOfToken, byCanonical, clusters);
+      f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
+    }
     return toEntities(clusters);
   }
 
   /**
-   * "Biden" joins "Joe Biden" when exactly one longer person name in the article ends with the
-   * same words; with two candidates ("Joe Biden", "Hunter Biden") it stays on its own.
+   * The key of the entity a role's affiliation names; a demonym ("Russian") becomes a mention of
+   * its country, which joins the article's entity for that country or starts one.
    */
-  private static Map<MentionCluster, MentionCluster> joinShortPersonNames(
-      Map<String, MentionCluster> byName) {
-    Map<MentionCluster, MentionCluster> mergedInto = new IdentityHashMap<>();
-    for (Map.Entry<String, MentionCluster> shortOne : byName.entrySet()) {
-      if (shortOne.getValue().type() != EntityType.PERSON) {
-        continue;
-      }
-      String suffix = "-" + shortOne.getKey();
-      MentionCluster target = null;
-      int candidates = 0;
-      for (Map.Entry<String, MentionCluster> longOne : byName.entrySet()) {
-        if (longOne.getValue().type() == EntityType.PERSON && longOne.getKey().endsWith(suffix)) {
-          target = longOne.getValue();
-          candidates++;
-        }
-      }
-      if (candidates == 1) {
-        target.absorb(shortOne.getValue());
-        mergedInto.put(shortOne.getValue(), target);
-      }
+  private static Optional<String> affiliationKey(
+      NamedEntity affiliation,
+      MentionCluster[] clusterOfToken,
+      Map<String, MentionCluster> byCanonical,
+      List<MentionCluster> clusters) {
+    MentionCluster own = clusterOfToken[affiliation.firstToken()];
+    if (own != null) {
+      return Optional.of(own.key());
     }
-    return mergedInto;
-  }
-
-  /** A third-person pronoun refers to the nearest named mention before it in its chain. */
-  private static void attachPronouns(
-      Analysis analysis, List<Zone> zones, MentionCluster[] clusterOfToken) {
-    for (CorefChain chain : analysis.chains()) {
-      MentionCluster last = firstNamedCluster(chain, clusterOfToken).orElse(null);
-      for (CorefMention m : chain.mentions()) {
-        MentionCluster own = clusterOfToken[m.headToken()];
-        if (own != null) {
-          last = own;
-          continue;
-        }
-        if (last == null
-            || m.kind() != MentionKind.PRONOMINAL
-            || !THIRD_PERSON_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
-            || inNonCaptionZone(new Span(m.begin(), m.end()), zones)) {
-          continue;
-        }
-        last.pronouns.add(
-            new EntityMention(new Span(m.begin(), m.end()), m.text(), MentionKind.PRONOMINAL));
-      }
+    if (!affiliation.type().equals("NATIONALITY")) {
+      return Optional.empty();
     }
-  }
-
-  private static Optional<MentionCluster> firstNamedCluster(
-      CorefChain chain, MentionCluster[] clusterOfToken) {
-    for (CorefMention m : chain.mentions()) {
-      if (clusterOfToken[m.headToken()] != null) {
-        return Optional.of(clusterOfToken[m.headToken()]);
-      }
+    Optional<String> country = Gazetteer.get().countryOfDemonym(affiliation.text());
+    if (country.isEmpty()) {
+      return Optional.empty();
     }
-    return Optional.empty();
-  }
-
-  private static boolean inNonCaptionZone(Span span, List<Zone> zones) {
-    return zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(span));
+    NamedMentionFilter.Named demonym =
+        new NamedMentionFilter.Named(
+            affiliation,
+            EntityType.PLACE,
+            PlaceKind.COUNTRY,
+            affiliation.text(),
+            country.get(),
+            true,
+            "");
+    MentionCluster c =
+        byCanonical.computeIfAbsent(
+            demonym.key(),
+            k -> {
+              MentionCluster fresh = new MentionCluster();
+              clusters.add(fresh);
+              return fresh;
+            });
+    c.named.add(demonym);
+    for (int t = affiliation.firstToken(); t < affiliation.endToken(); t++) {
+      clusterOfToken[t] = c;
+    }
+    return Optional.of(c.key());
   }
 
   /** Clusters that end with the same key (the same canonical name) are one entity. */
   private static List<Entity> toEntities(List<MentionCluster> clusters) {
-    Map<String, MentionCluster> byKey = new HashMap<>();
+    Map<String, MentionCluster> byKey = new LinkedHashMap<>();
     for (MentionCluster c : clusters) {
-      String key = Names.key(c.canonicalName());
-      MentionCluster existing = byKey.putIfAbsent(key, c);
+      MentionCluster existing = byKey.putIfAbsent(c.key(), c);
       if (existing != null && existing != c) {
         existing.absorb(c);
       }
@@ -131,7 +116,7 @@ final class EntityExtractor {
     for (MentionCluster c : byKey.values()) {
       entities.add(c.toEntity());
     }
-    entities.sort((a, b) -> a.key().compareTo(b.key()));
+    entities.sort((x, y) -> x.key().compareTo(y.key()));
     return entities;
   }
 }

@@ -12,8 +12,40 @@ import org.newskg.nlp.NamedEntity;
  */
 final class NamedMentionFilter {
 
-  /** A kept NER mention with the type newskg gives it. */
-  record Named(NamedEntity entity, EntityType type, PlaceKind placeKind, String bareName) {}
+  /**
+   * A kept NER mention with the type newskg gives it, its bare surface ("the Kremlin's" →
+   * "Kremlin") and its canonical spelling ({@link EntityNames}). A stand-in is a mention of a
+   * country that is not one of its names: a demonym ("Russian" in "Russian Foreign Minister"), or
+   * a seat of government used for the government ("the Kremlin said"), whose own key is {@code
+   * literalKey}.
+   */
+  record Named(
+      NamedEntity entity,
+      EntityType type,
+      PlaceKind placeKind,
+      String bareName,
+      String display,
+      boolean standIn,
+      String literalKey) {
+    Named(NamedEntity entity, EntityType type, PlaceKind placeKind, String bareName) {
+      this(
+          entity,
+          type,
+          placeKind,
+          bareName,
+          EntityNames.display(bareName, type, placeKind),
+          false,
+          "");
+    }
+
+    String key() {
+      return EntityNames.key(display);
+    }
+
+    int words() {
+      return display.split("[\\s]+").length;
+    }
+  }
 
   List<Named> select(Analysis analysis, List<Zone> zones) {
     List<Named> out = new ArrayList<>();
@@ -27,7 +59,17 @@ final class NamedMentionFilter {
       if (Names.key(bare).isEmpty()) {
         continue;
       }
-      out.add(new Named(ne, type.get(), placeKindOf(ne.type()), bare));
+      Named n = new Named(ne, type.get(), placeKindOf(ne.type()), bare);
+      if (n.key().isEmpty()) {
+        continue;
+      }
+      Optional<String> government = Metonymy.governmentOf(analysis, ne, n.display());
+      if (government.isPresent()) {
+        n =
+            new Named(
+                ne, EntityType.PLACE, PlaceKind.COUNTRY, bare, government.get(), true, n.key());
+      }
+      out.add(n);
     }
     return out;
   }

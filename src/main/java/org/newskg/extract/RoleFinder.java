@@ -1,48 +1,75 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NamedEntity;
 
 /**
  * Job titles and affiliations stated next to a person's name, from NER's TITLE mentions: before
- * the name ("Kremlin spokesman Dmitry Peskov", "Russia's Foreign Minister …") or in an apposition
- * after it ("…, U.S. Ambassador to the United Nations, …").
+ * the name ("Kremlin spokesman Dmitry Peskov", "Russia's Foreign Minister …", "Russian Foreign
+ * Minister …", "U.S. Ambassador to the United Nations Linda …") or in an apposition after it
+ * ("…, U.S. Ambassador to the United Nations, …"). The affiliation is the organization or place
+ * named before the title, or the body the title serves ("to the United Nations"); a demonym
+ * ("Russian") stands for its country.
  */
 final class RoleFinder {
   private static final Set<String> AFFILIATION_TYPES =
       Set.of("ORGANIZATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION", "NATIONALITY");
   private static final Set<String> LINKING_WORDS = Set.of("to", "of", "for", "at", "in");
 
-  void find(Analysis analysis, List<NamedMentionFilter.Named> named, MentionCluster[] clusterOf) {
-    Map<Integer, NamedEntity> byEnd = new HashMap<>();
-    Map<Integer, NamedEntity> byStart = new HashMap<>();
+  /** A role as found: the affiliation is still a NER mention, resolved by the caller. */
+  record Found(MentionCluster person, String jobTitle, NamedEntity affiliation, Span evidence) {}
+
+  private Map<Integer, NamedEntity> byEnd;
+  private Map<Integer, NamedEntity> byStart;
+  private Analysis a;
+
+  List<Found> find(
+      Analysis analysis, List<NamedMentionFilter.Named> named, MentionCluster[] clusterOf) {
+    a = analysis;
+    byEnd = new HashMap<>();
+    byStart = new HashMap<>();
     for (NamedEntity ne : analysis.entities()) {
       byEnd.put(ne.endToken(), ne);
       byStart.put(ne.firstToken(), ne);
     }
+    List<Found> out = new ArrayList<>();
     for (NamedMentionFilter.Named n : named) {
-      if (n.type() != EntityType.PERSON) {
-        continue;
-      }
       MentionCluster person = clusterOf[n.entity().firstToken()];
-      if (person == null) {
+      if (n.type() != EntityType.PERSON || person == null || person.type() != EntityType.PERSON) {
         continue;
       }
-      titleBefore(analysis, n.entity(), byEnd, clusterOf).ifPresent(person.roles::add);
-      titleAfter(analysis, n.entity(), byStart, clusterOf).ifPresent(person.roles::add);
+      titleBefore(person, n.entity(), out);
+      titleAfter(person, n.entity(), out);
     }
+    return out;
   }
 
-  private static Optional<Role> titleBefore(
-      Analysis a, NamedEntity person, Map<Integer, NamedEntity> byEnd, MentionCluster[] clusterOf) {
-    NamedEntity title = byEnd.get(person.firstToken());
+  private void titleBefore(MentionCluster person, NamedEntity name, List<Found> out) {
+    NamedEntity title = byEnd.get(name.firstToken());
+    NamedEntity served = null;
+    if (title != null && AFFILIATION_TYPES.contains(title.type())) {
+      // "Ambassador to the United Nations Linda …": the body the title serves comes first.
+      served = title;
+      int t = title.firstToken();
+      if (t > 0 && a.token(t - 1).word().equalsIgnoreCase("the")) {
+        t--;
+      }
+      if (t > 0 && LINKING_WORDS.contains(a.token(t - 1).word())) {
+        title = byEnd.get(t - 1);
+      } else {
+        title = null;
+      }
+    }
     if (title == null || !title.type().equals("TITLE")) {
-      return Optional.empty();
+      return;
+    }
+    if (served != null) {
+      out.add(new Found(person, title.text(), served, new Span(title.begin(), name.end())));
     }
     int affiliationEnd = title.firstToken();
     if (affiliationEnd > 0 && a.token(affiliationEnd - 1).pos().equals("POS")) {
@@ -50,25 +77,22 @@ final class RoleFinder {
     }
     NamedEntity affiliation = byEnd.get(affiliationEnd);
     if (affiliation != null && AFFILIATION_TYPES.contains(affiliation.type())) {
-      return Optional.of(
-          role(title, affiliation, clusterOf, new Span(affiliation.begin(), person.end())));
+      out.add(
+          new Found(person, title.text(), affiliation, new Span(affiliation.begin(), name.end())));
+    } else if (served == null) {
+      out.add(new Found(person, title.text(), null, new Span(title.begin(), name.end())));
     }
-    return Optional.of(role(title, null, clusterOf, new Span(title.begin(), person.end())));
   }
 
   /** "Name, [affiliation] TITLE [to|of … affiliation]". */
-  private static Optional<Role> titleAfter(
-      Analysis a,
-      NamedEntity person,
-      Map<Integer, NamedEntity> byStart,
-      MentionCluster[] clusterOf) {
-    int next = person.endToken();
+  private void titleAfter(MentionCluster person, NamedEntity name, List<Found> out) {
+    int next = name.endToken();
     if (next >= a.tokens().size() || !a.token(next).word().equals(",")) {
-      return Optional.empty();
+      return;
     }
     NamedEntity first = byStart.get(next + 1);
     if (first == null) {
-      return Optional.empty();
+      return;
     }
     NamedEntity affiliation = null;
     NamedEntity title = first;
@@ -77,7 +101,7 @@ final class RoleFinder {
       title = byStart.get(first.endToken());
     }
     if (title == null || !title.type().equals("TITLE")) {
-      return Optional.empty();
+      return;
     }
     int end = title.end();
     int after = title.endToken();
@@ -92,15 +116,6 @@ final class RoleFinder {
         end = object.end();
       }
     }
-    return Optional.of(role(title, affiliation, clusterOf, new Span(person.begin(), end)));
-  }
-
-  private static Role role(
-      NamedEntity title, NamedEntity affiliation, MentionCluster[] clusterOf, Span evidence) {
-    Optional<String> key = Optional.empty();
-    if (affiliation != null && clusterOf[affiliation.firstToken()] != null) {
-      key = Optional.of(Names.key(clusterOf[affiliation.firstToken()].canonicalName()));
-    }
-    return new Role(title.text(), key, evidence);
+    out.add(new Found(person, title.text(), affiliation, new Span(name.begin(), end)));
   }
 }

@@ -57,6 +57,9 @@ final class SpeakerResolver {
     this.sources = new AnonymousSources(tree, entityOfToken, organizationsAndPlaces);
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
+        if (m.kind() == MentionKind.NOMINAL) {
+          continue; // descriptions ("the spokesman") are for the speaker rules to read
+        }
         int first = tree.tokenAt(m.span().begin());
         for (int t = first; t < tree.analysis().tokens().size() && tree.token(t).begin() < m.span().end(); t++) {
           entityOfToken.put(t, e.key());

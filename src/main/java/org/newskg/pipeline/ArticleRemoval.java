@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -66,7 +67,7 @@ public final class ArticleRemoval {
     }
     List<Node> all = graphs.values().stream().flatMap(List::stream).toList();
     Txn.executeWrite(dataset, () -> all.forEach(g -> dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY)));
-    problems.addAll(new MergedFacts(new Iris(baseIri), SoftwareInfo.version()).rebuild(dataset));
+    problems.addAll(new MergedFacts(new Iris(baseIri), SoftwareInfo.version(), Optional.empty()).rebuild(dataset));
     return new Result(graphs.size(), all.size(), problems);
   }
 }

@@ -2,6 +2,7 @@ package org.newskg.pipeline;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
-import org.newskg.merge.EventMerge;
+import org.newskg.merge.EntityLinker;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.rdf.ArticleGraphWriter;
 import org.newskg.rdf.Iris;
@@ -35,6 +36,7 @@ public final class IngestJob {
   private final IngestSettings settings;
   private final ArticleReader.ProgressListener progress;
   private final StageTimes times;
+  private final Optional<EntityLinker> linker;
 
   private IngestJob(Builder b) {
     this.dataset = Objects.requireNonNull(b.dataset, "store dataset");
@@ -43,6 +45,7 @@ public final class IngestJob {
     this.settings = b.settings;
     this.progress = b.progress;
     this.times = b.times;
+    this.linker = b.linker;
   }
 
   public static Builder builder() {
@@ -74,7 +77,7 @@ public final class IngestJob {
     int mergeCommits = 0;
     if (store.wroteAnything()) {
       long m0 = System.nanoTime();
-      tally.failed.addAll(new MergedFacts(new Iris(settings.baseIri()), version).rebuild(dataset));
+      tally.failed.addAll(new MergedFacts(new Iris(settings.baseIri()), version, linker).rebuild(dataset));
       mergeCommits = MergedFacts.commitsPerRebuild();
       times.add(StageTimes.Stage.MERGE, System.nanoTime() - m0);
     }
@@ -172,6 +175,7 @@ public final class IngestJob {
     private IngestSettings settings = IngestSettings.DEFAULT;
     private ArticleReader.ProgressListener progress = (done, total) -> {};
     private StageTimes times = new StageTimes();
+    private Optional<EntityLinker> linker = Optional.empty();
 
     public Builder store(DatasetGraph dataset, Path storeDir) {
       this.dataset = dataset;
@@ -197,6 +201,12 @@ public final class IngestJob {
     /** Where the run adds the time of each stage; by default nobody reads it. */
     public Builder stageTimes(StageTimes times) {
       this.times = Objects.requireNonNull(times, "times");
+      return this;
+    }
+
+    /** Links entities to Wikipedia in the entity merge (none by default). */
+    public Builder entityLinker(Optional<EntityLinker> linker) {
+      this.linker = Objects.requireNonNull(linker, "linker");
       return this;
     }
 

@@ -1,10 +1,14 @@
 package org.newskg.pipeline;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.KgException;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.merge.EntityLinker;
+import org.newskg.merge.EntityMerge;
 import org.newskg.merge.EventMerge;
 import org.newskg.merge.StatementMerge;
 import org.newskg.nlp.NlpPipeline;
@@ -21,15 +25,24 @@ final class MergedFacts {
 
   private final Iris iris;
   private final String version;
+  private final Optional<EntityLinker> linker;
 
-  MergedFacts(Iris iris, String version) {
+  MergedFacts(Iris iris, String version, Optional<EntityLinker> linker) {
     this.iris = iris;
     this.version = version;
+    this.linker = linker;
   }
 
   /** Returns the problems met; each successful rebuild is one write transaction. */
   List<IngestProblem> rebuild(DatasetGraph dataset) {
     List<IngestProblem> problems = new ArrayList<>();
+    try {
+      // Entity identity across articles follows every change to the article graphs.
+      new EntityMerge(iris, linker).run(dataset, version, Instant.now());
+    } catch (RuntimeException e) {
+      problems.add(new IngestProblem("(merged entities)", "", e.getMessage()));
+      LOG.error("merged entities not rebuilt: {}", e.getMessage());
+    }
     try {
       new StatementMerge(iris, version, NlpPipeline.CORENLP_VERSION).rebuild(dataset);
     } catch (KgException e) {
@@ -45,8 +58,8 @@ final class MergedFacts {
     return problems;
   }
 
-  /** Write transactions a rebuild makes (statements, events), for the compaction count. */
+  /** Write transactions a rebuild makes (entities, statements, events), for compaction. */
   static int commitsPerRebuild() {
-    return 2;
+    return 3;
   }
 }

@@ -115,7 +115,12 @@ public final class ArticleGraphWriter {
       out.string(node, SDO.alternateName, alternate);
     }
     for (EntityMention m : entity.mentions()) {
-      out.add(node, GAF.denotedBy, mentions.mention(m));
+      Node mention = mentions.mention(m);
+      out.add(node, GAF.denotedBy, mention);
+      String literal = entity.literalReferents().get(m.span());
+      if (literal != null) {
+        out.add(mention, NKG.literalReferent, TripleEmitter.iri(iris.entity(literal)));
+      }
     }
     for (Role role : entity.roles()) {
       Node roleNode = TripleEmitter.iri(iris.role(articleIri, role.evidence()));

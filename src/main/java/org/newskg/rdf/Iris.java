@@ -135,6 +135,51 @@ public final class Iris {
     return base + "entity/" + key;
   }
 
+  /** A decision that two entities are one (its IRI names the pair, in alphabetical order). */
+  public String identity(String entityIriA, String entityIriB) {
+    String a = entityKeyOf(entityIriA);
+    String b = entityKeyOf(entityIriB);
+    return base + "identity/" + (a.compareTo(b) <= 0 ? a + "/" + b : b + "/" + a);
+  }
+
+  /** The decision linking an entity to an external knowledge base. */
+  public String link(String entityIri) {
+    return base + "identity/link/" + entityKeyOf(entityIri);
+  }
+
+  /** The record that one entity IRI is used for several entities. */
+  public String split(String entityIri) {
+    return base + "identity/split/" + entityKeyOf(entityIri);
+  }
+
+  private String entityKeyOf(String entityIri) {
+    String prefix = base + "entity/";
+    if (!entityIri.startsWith(prefix)) {
+      throw new IllegalArgumentException("'%s' is not an entity IRI".formatted(entityIri));
+    }
+    return entityIri.substring(prefix.length());
+  }
+
+  /**
+   * The DBpedia resource for an English Wikipedia title ("Sergey_Lavrov"): spaces become
+   * underscores, and characters IRIs do not allow are percent-encoded.
+   */
+  public static String dbpedia(String wikipediaTitle) {
+    StringBuilder out = new StringBuilder("http://dbpedia.org/resource/");
+    String title = wikipediaTitle.strip().replace(' ', '_');
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c <= 0x20 || "<>\"{}|\\^`%".indexOf(c) >= 0) {
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(String.format("%02X", b & 0xff));
+        }
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** A named graph of facts computed across articles. */
   public String mergedGraph(String name) {
     return base + "graph/merged/" + Names.key(name);

@@ -28,6 +28,8 @@ public final class NKG {
   public static final Node AnonymousSource = term("AnonymousSource");
   public static final Node Event = term("Event");
   public static final Node MergedEvent = term("MergedEvent");
+  public static final Node IdentityDecision = term("IdentityDecision");
+  public static final Node IdentitySplit = term("IdentitySplit");
 
   // Individuals
   public static final Node Proper = term("Proper");
@@ -69,9 +71,21 @@ public final class NKG {
   public static final Node timeMention = term("timeMention");
   public static final Node triggerLemma = term("triggerLemma");
   public static final Node eventType = term("eventType");
+  public static final Node reason = term("reason");
+  public static final Node literalReferent = term("literalReferent");
+  public static final Node representative = term("representative");
+  public static final Node linkConfidence = term("linkConfidence");
+  public static final Node splitEntity = term("splitEntity");
+  public static final Node identityEvidence = term("identityEvidence");
+  public static final Node sense = term("sense");
 
   /** A class or individual of the nkg: namespace by local name (event types, factualities). */
   public static Node local(String localName) {
+    return term(localName);
+  }
+
+  /** An individual of nkg:IdentityReason, by local name ("AliasInArticle"). */
+  public static Node identityReason(String localName) {
     return term(localName);
   }
 }

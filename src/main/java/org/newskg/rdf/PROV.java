@@ -22,4 +22,7 @@ public final class PROV {
   public static final Node used = term("used");
   public static final Node startedAtTime = term("startedAtTime");
   public static final Node endedAtTime = term("endedAtTime");
+  public static final Node generatedAtTime = term("generatedAtTime");
+  public static final Node invalidatedAtTime = term("invalidatedAtTime");
+  public static final Node wasInvalidatedBy = term("wasInvalidatedBy");
 }

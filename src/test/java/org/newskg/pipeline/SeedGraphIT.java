@@ -52,7 +52,7 @@ class SeedGraphIT {
   @Test
   void everyGraphConformsToTheShapesAndEveryAnchorMatchesItsOffsets() {
     StoreAudit.Result result = StoreAudit.audit(SeedStore.store().dataset());
-    assertThat(result.graphs()).as("five article graphs, merged statements, merged events").isEqualTo(7);
+    assertThat(result.graphs()).as("five articles; merged statements, events, entities").isEqualTo(8);
     assertThat(result.violations()).isEmpty();
   }
 
@@ -108,7 +108,8 @@ class SeedGraphIT {
                 + " gaf:denotedBy ?m . ?a schema:name ?org . ?m nif:anchorOf ?evidence }");
     assertThat(column(rs, "evidence")).contains("Kremlin spokesman Dmitry Peskov");
     assertThat(column(rs, "title")).contains("spokesman", "spokesperson");
-    assertThat(column(rs, "org")).containsOnly("Kremlin");
+    // "Kremlin" before a title stands for the Russian government (entity issue, metonymy).
+    assertThat(column(rs, "org")).containsOnly("Russia");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.MentionKind;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
+
+/** Entities of one article, on sentences written for these tests, with the real CoreNLP. */
+class EntityExtractorIT {
+  private static List<Entity> entities(String text) {
+    var analysis = NlpPipeline.shared(NlpSettings.DEFAULT).analyze(text, Optional.empty());
+    return new EntityExtractor().extract(analysis, List.of());
+  }
+
+  private static Entity entity(List<Entity> entities, String key) {
+    return entities.stream()
+        .filter(e -> e.key().equals(key))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no entity " + key + " in " + entities.stream().map(Entity::key).toList()));
+  }
+
+  private static List<String> anchors(Entity e) {
+    return e.mentions().stream().map(EntityMention::text).toList();
+  }
+
+  @Test
+  void aTitledNameItsSurnameAndItsPronounsAreOnePerson() {
+    List<Entity> es =
+        entities("President Joe Biden spoke on Monday. Biden said he would not wait any longer.");
+    Entity biden = entity(es, "joe-biden");
+    assertThat(biden.canonicalName()).isEqualTo("Joe Biden");
+    assertThat(anchors(biden)).contains("Joe Biden", "Biden", "he");
+    assertThat(biden.mentions())
+        .filteredOn(m -> m.text().equals("he"))
+        .extracting(EntityMention::kind)
+        .containsOnly(MentionKind.PRONOMINAL);
+    assertThat(biden.roles()).extracting(Role::jobTitle).contains("President");
+    assertThat(es).extracting(Entity::key).doesNotContain("biden", "president-joe-biden");
+  }
+
+  @Test
+  void aSurnameSharedByTwoPeopleStaysOnItsOwn() {
+    List<Entity> es =
+        entities("Hunter Biden and Joe Biden arrived in Delaware on Friday. Biden waved.");
+    assertThat(es).extracting(Entity::key).contains("hunter-biden", "joe-biden", "biden");
+  }
+
+  @Test
+  void acronymsJoinTheirExpansionAndSpellingsOfACountryAreOne() {
+    List<Entity> es =
+        entities(
+            "The North Atlantic Treaty Organization met in Brussels. NATO's chief said the"
+                + " United Nations and the U.N. agencies would help. The U.S. and the United"
+                + " States of America agreed, and US officials nodded.");
+    assertThat(entity(es, "north-atlantic-treaty-organization").alternateNames()).contains("NATO");
+    assertThat(entity(es, "united-nations").alternateNames()).contains("U.N.");
+    Entity us = entity(es, "united-states");
+    assertThat(us.canonicalName()).isEqualTo("United States");
+    assertThat(anchors(us)).contains("U.S.", "US");
+    assertThat(es).extracting(Entity::key).doesNotContain("nato", "un", "us");
+  }
+
+  @Test
+  void rolesGiveJobTitleAndAffiliationWithADemonymAsItsCountry() {
+    List<Entity> es =
+        entities(
+            "Russian Foreign Minister Sergei Lavrov met U.S. Ambassador to the United Nations"
+                + " Linda Thomas-Greenfield in Geneva.");
+    Entity lavrov = entity(es, "sergei-lavrov");
+    assertThat(lavrov.roles())
+        .extracting(r -> r.jobTitle() + "/" + r.affiliationKey().orElse(""))
+        .contains("Foreign Minister/russia");
+    assertThat(anchors(entity(es, "russia"))).containsExactly("Russian");
+    assertThat(entity(es, "russia").alternateNames()).isEmpty();
+    assertThat(entity(es, "linda-thomas-greenfield").roles())
+        .extracting(r -> r.affiliationKey().orElse(""))
+        .contains("united-nations", "united-states");
+  }
+
+  @Test
+  void aSeatOfGovernmentThatActsIsItsCountryAndAPlaceItNamesStaysAPlace() {
+    List<Entity> es =
+        entities(
+            "Kremlin spokesperson Dmitry Peskov spoke to reporters in Moscow on Tuesday. Moscow"
+                + " rejected the proposal, and the Kremlin said talks were over.");
+    Entity russia = entity(es, "russia");
+    assertThat(anchors(russia)).contains("Kremlin", "Moscow");
+    assertThat(russia.literalReferents().values()).contains("kremlin", "moscow");
+    assertThat(anchors(entity(es, "moscow"))).containsExactly("Moscow"); // "in Moscow"
+    assertThat(entity(es, "dmitry-peskov").roles())
+        .extracting(r -> r.jobTitle() + "/" + r.affiliationKey().orElse(""))
+        .contains("spokesperson/russia");
+  }
+
+  @Test
+  void possessivesAndArticlesAreNotPartOfTheName() {
+    List<Entity> es =
+        entities("The Kremlin's response came late. Germany's chancellor waited in Berlin.");
+    assertThat(es.stream().map(Entity::canonicalName).collect(Collectors.toSet()))
+        .doesNotContain("Kremlin's", "the Kremlin", "Germany's");
+  }
+}
