@@ -3,6 +3,8 @@ package org.newskg.eval;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +36,14 @@ final class CorefScores {
   }
 
   private CorefScores() {}
+
+  /** Clusters from a map of mention to cluster id, in first-seen order. */
+  static List<Set<String>> fromPartition(Map<String, String> partition) {
+    Map<String, Set<String>> byCluster = new LinkedHashMap<>();
+    partition.forEach(
+        (mention, cluster) -> byCluster.computeIfAbsent(cluster, c -> new LinkedHashSet<>()).add(mention));
+    return new ArrayList<>(byCluster.values());
+  }
 
   static Result score(List<Set<String>> key, List<Set<String>> response) {
     return new Result(muc(key, response), b3(key, response), ceafe(key, response));

@@ -84,14 +84,14 @@ final class EcbScore {
     return out;
   }
 
-  CorefScorer.Scores scores() {
-    return CorefScorer.score(key, response);
+  CorefScores.Result scores() {
+    return CorefScores.score(CorefScores.fromPartition(key), CorefScores.fromPartition(response));
   }
 
   String report(String label) {
-    CorefScorer.Scores s = scores();
+    CorefScores.Result s = scores();
     return String.format(
         "%-9s CoNLL F1 %.3f  MUC %s  B3 %s  CEAF-e %s  (%d of %d gold mentions matched)%n",
-        label, s.conll(), s.muc(), s.b3(), s.ceafE(), covered, key.size());
+        label, s.conll(), s.muc(), s.b3(), s.ceafe(), covered, key.size());
   }
 }

@@ -7,7 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CorefScorerTest {
+/** Hand cases for the CoNLL scorer, on mention-to-cluster maps as ECB+ gives them. */
+class CorefScoresPartitionTest {
+  private static CorefScores.Result score(
+      java.util.Map<String, String> key, java.util.Map<String, String> response) {
+    return CorefScores.score(CorefScores.fromPartition(key), CorefScores.fromPartition(response));
+  }
+
   private static final double EPS = 1e-9;
 
   /** "a b c | d e f g" as mention → cluster. */
@@ -25,14 +31,13 @@ class CorefScorerTest {
   @Test
   void scoresTheWorkedExampleOfTheReferenceScorerPaper() {
     // Pradhan et al. 2014, "Scoring coreference partitions of predicted mentions", figure 1.
-    CorefScorer.Scores s =
-        CorefScorer.score(partition("a b c | d e f g"), partition("a b | c d | f g h i"));
+    CorefScores.Result s = score(partition("a b c | d e f g"), partition("a b | c d | f g h i"));
     assertThat(s.muc().recall()).isCloseTo(0.4, within(EPS));
     assertThat(s.muc().precision()).isCloseTo(0.4, within(EPS));
     assertThat(s.b3().recall()).isCloseTo(35.0 / 12 / 7, within(EPS));
     assertThat(s.b3().precision()).isCloseTo(0.5, within(EPS));
-    assertThat(s.ceafE().recall()).isCloseTo(0.65, within(EPS));
-    assertThat(s.ceafE().precision()).isCloseTo(1.3 / 3, within(EPS));
+    assertThat(s.ceafe().recall()).isCloseTo(0.65, within(EPS));
+    assertThat(s.ceafe().precision()).isCloseTo(1.3 / 3, within(EPS));
     double f = 2 * 0.65 * (1.3 / 3) / (0.65 + 1.3 / 3);
     double b3f = 2 * 0.5 * (35.0 / 84) / (0.5 + 35.0 / 84);
     assertThat(s.conll()).isCloseTo((0.4 + b3f + f) / 3, within(EPS));
@@ -41,39 +46,39 @@ class CorefScorerTest {
   @Test
   void identicalPartitionsScoreOne() {
     Map<String, String> key = partition("a b c | d e | f");
-    CorefScorer.Scores s = CorefScorer.score(key, partition("d e | f | a b c"));
+    CorefScores.Result s = score(key, partition("d e | f | a b c"));
     assertThat(s.conll()).isCloseTo(1.0, within(EPS));
   }
 
   @Test
   void allSingletonsGetNoMucButFullB3AndCeafOnSingletonKeys() {
     Map<String, String> singles = partition("a | b | c");
-    CorefScorer.Scores s = CorefScorer.score(singles, singles);
+    CorefScores.Result s = score(singles, singles);
     assertThat(s.muc().f1()).isZero();
     assertThat(s.b3().f1()).isCloseTo(1.0, within(EPS));
-    assertThat(s.ceafE().f1()).isCloseTo(1.0, within(EPS));
+    assertThat(s.ceafe().f1()).isCloseTo(1.0, within(EPS));
   }
 
   @Test
   void mergingEverythingHasFullMucRecallAndLowB3Precision() {
-    CorefScorer.Scores s = CorefScorer.score(partition("a b | c d"), partition("a b c d"));
+    CorefScores.Result s = score(partition("a b | c d"), partition("a b c d"));
     assertThat(s.muc().recall()).isCloseTo(1.0, within(EPS));
     assertThat(s.muc().precision()).isCloseTo(2.0 / 3, within(EPS));
     assertThat(s.b3().recall()).isCloseTo(1.0, within(EPS));
     assertThat(s.b3().precision()).isCloseTo(0.5, within(EPS));
     // One response cluster aligns with one key cluster: φ4 = 2·2/(2+4).
-    assertThat(s.ceafE().recall()).isCloseTo(2.0 / 3 / 2, within(EPS));
-    assertThat(s.ceafE().precision()).isCloseTo(2.0 / 3, within(EPS));
+    assertThat(s.ceafe().recall()).isCloseTo(2.0 / 3 / 2, within(EPS));
+    assertThat(s.ceafe().precision()).isCloseTo(2.0 / 3, within(EPS));
   }
 
   @Test
   void ceafAlignmentPicksTheBestAssignmentNotTheGreedyOne() {
     // Greedy would take 0.9 then 0.1 (1.0); the best is 0.8 + 0.8.
     double[][] w = {{0.9, 0.8}, {0.8, 0.1}};
-    assertThat(CeafAlignment.maxWeightMatching(w)).isCloseTo(1.6, within(EPS));
+    assertThat(Assignment.maximum(w)).isCloseTo(1.6, within(EPS));
     double[][] wide = {{0.2, 0.5, 0.4}};
-    assertThat(CeafAlignment.maxWeightMatching(wide)).isCloseTo(0.5, within(EPS));
+    assertThat(Assignment.maximum(wide)).isCloseTo(0.5, within(EPS));
     double[][] tall = {{0.2}, {0.7}, {0.4}};
-    assertThat(CeafAlignment.maxWeightMatching(tall)).isCloseTo(0.7, within(EPS));
+    assertThat(Assignment.maximum(tall)).isCloseTo(0.7, within(EPS));
   }
 }
