@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.eval.EntityEvaluation;
 import org.newskg.merge.EntityLinker;
-import org.newskg.nlp.NlpPipeline;
 import org.newskg.nlp.NlpSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,11 +76,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         EntityEvaluation.run(
             settings,
             NlpSettings.DEFAULT,
-            () -> {
-              err.println("Loading CoreNLP models (takes a while, once per run)…");
-              err.flush();
-              return NlpPipeline.shared(NlpSettings.DEFAULT);
-            },
+            SharedPipeline.announcingOn(err),
             line -> {
               err.println(line);
               err.flush();
