@@ -65,7 +65,7 @@ final class CueFinder {
 
   /**
    * A cue next to the words: after them in the sentence where they end ("“…,” the official
-   * said"), else before them in the sentence where they begin ("Peskov added: “…”").
+   * said"), else before them in the sentence where they begin ("Smith added: “…”").
    */
   List<Cue> adjacent(int first, int end) {
     List<Cue> found = new ArrayList<>();
@@ -177,7 +177,7 @@ final class CueFinder {
 
   /**
    * The verb's subject; for a coordinated verb, its head's; for a verb modifying a noun ("with
-   * Peskov saying …"), that noun; for a participle tacked on a clause (", adding that …"), the
+   * Smith saying …"), that noun; for a participle tacked on a clause (", adding that …"), the
    * subject of the sentence's main verb.
    */
   Optional<Integer> subjectOf(int verb) {

@@ -8,7 +8,7 @@ import org.newskg.nlp.Token;
 /**
  * Attributes each quotation: to the reporting verb that governs it or stands next to it, or, for a
  * quote with no attribution of its own that follows an attributed one in the same or the previous
- * paragraph, to the same speaker ("“…,” Psaki said. “…”").
+ * paragraph, to the same speaker ("“…,” Smith said. “…”").
  */
 final class DirectQuotes {
   private final DependencyTree tree;

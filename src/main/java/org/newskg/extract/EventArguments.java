@@ -163,7 +163,7 @@ final class EventArguments {
 
   /**
    * The entity of a token, or of the name, possessor or nationality that modifies it, or the
-   * name in apposition ("the ruling emir of Qatar, Sheikh Tamim …" gives the emir).
+   * name in apposition ("the ruling emir of Qatar, Sheikh Hamad …" gives the emir).
    */
   private Optional<Entity> entityNear(int token) {
     Optional<Entity> own = entities.at(token);

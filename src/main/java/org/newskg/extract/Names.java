@@ -8,8 +8,8 @@ public final class Names {
   private Names() {}
 
   /**
-   * Lower case, accents removed, every run of other characters one hyphen: "Thomas-Greenfield" and
-   * "Thomas Greenfield" share a key, as do "U.S." and "US".
+   * Lower case, accents removed, every run of other characters one hyphen: "Lloyd-Jones" and
+   * "Lloyd Jones" share a key, as do "U.S." and "US".
    */
   public static String key(String name) {
     String folded =

@@ -8,7 +8,7 @@ import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
 /**
- * Reported speech: a reporting verb whose content is a clause ("Peskov denied that Russia has
+ * Reported speech: a reporting verb whose content is a clause ("the ministry denied that troops had
  * responded"), an accusation ("has accused the United States and Britain of using
  * disinformation"), a clause the attribution follows ("Russia has responded, a U.S. official
  * said"), or "according to X, …".

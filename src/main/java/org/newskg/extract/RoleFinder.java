@@ -10,7 +10,7 @@ import org.newskg.nlp.NamedEntity;
 
 /**
  * Job titles and affiliations stated next to a person's name, from NER's TITLE mentions: before
- * the name ("Kremlin spokesman Dmitry Peskov", "Russia's Foreign Minister …", "Russian Foreign
+ * the name ("Kremlin spokesman Ivan Petrov", "Russia's Foreign Minister …", "Russian Foreign
  * Minister …", "U.S. Ambassador to the United Nations Linda …") or in an apposition after it
  * ("…, U.S. Ambassador to the United Nations, …"). The affiliation is the organization or place
  * named before the title, or the body the title serves ("to the United Nations"); a demonym

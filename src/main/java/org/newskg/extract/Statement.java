@@ -10,7 +10,7 @@ import java.util.Optional;
  *     clause otherwise
  * @param direct true for words in quotation marks
  * @param speaker who said them, when the text tells
- * @param speakerMention the words of this attribution that name the speaker ("he", "Psaki", "a
+ * @param speakerMention the words of this attribution that name the speaker ("he", "Smith", "a
  *     U.S. official")
  * @param cue the lemma of the attributing verb or phrase ("say", "according to", "shoot back")
  * @param when when the words were said, when the text tells

@@ -16,7 +16,7 @@ import org.newskg.nlp.Token;
  * Turns the normalised values CoreNLP's SUTime gives date expressions ("2022-01-31", "2022-W04",
  * "2021-12") into {@link TimeValue}s. SUTime resolves a bare weekday forward from the document
  * date; reports in the past tense speak of the past, so a day it puts after the document date is
- * moved back a week ("Peskov said Thursday" in a Monday paper means the Thursday before).
+ * moved back a week ("Smith said Thursday" in a Monday paper means the Thursday before).
  */
 final class TimeResolver {
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");

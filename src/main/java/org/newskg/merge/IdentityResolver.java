@@ -145,7 +145,7 @@ final class IdentityResolver {
   }
 
   /**
-   * "Sergei Lavrov" and "Sergey Lavrov" (one name once folded), or "Mark Heller" and "Mark Jay
+   * "Aleksei Ivanov" and "Alexey Ivanov" (one name once folded), or "Mark Heller" and "Mark Jay
    * Heller" (a middle name more), when something else connects them.
    */
   private void personVariants() {

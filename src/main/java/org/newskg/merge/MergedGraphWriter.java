@@ -76,7 +76,7 @@ final class MergedGraphWriter {
     };
   }
 
-  /** "Outlets name different speakers: Sergei Lavrov (002_…), Dmitry Peskov (004_…)." */
+  /** "Outlets name different speakers: Jane Roe (002_…), John Doe (004_…)." */
   private static String explain(List<ReportedStatement> clashing) {
     return "Outlets name different speakers for these words: "
         + clashing.stream()

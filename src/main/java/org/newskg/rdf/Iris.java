@@ -161,7 +161,7 @@ public final class Iris {
   }
 
   /**
-   * The DBpedia resource for an English Wikipedia title ("Sergey_Lavrov"): spaces become
+   * The DBpedia resource for an English Wikipedia title ("Ada_Lovelace"): spaces become
    * underscores, and characters IRIs do not allow are percent-encoded.
    */
   public static String dbpedia(String wikipediaTitle) {
