@@ -64,11 +64,26 @@ final class Metonymy {
   /** The country whose government this mention stands for, if it is a seat used so. */
   static Optional<String> governmentOf(Analysis analysis, NamedEntity ne, String display) {
     String country = COUNTRY_OF_SEAT.get(display);
-    if (country == null || ne.type().equals("STATE_OR_PROVINCE") || ne.type().equals("PERSON")) {
+    if (country == null
+        || ne.type().equals("STATE_OR_PROVINCE")
+        || ne.type().equals("PERSON")
+        || isSurnameInArticle(analysis, display)) {
       return Optional.empty();
     }
     boolean city = CAPITALS.contains(display);
     return usedAsAgent(analysis, ne, city) ? Optional.of(country) : Optional.empty();
+  }
+
+  /** "Valeska Paris … Paris said": a capital's name that ends a person's name here is that person. */
+  private static boolean isSurnameInArticle(Analysis analysis, String display) {
+    for (NamedEntity other : analysis.entities()) {
+      if (other.type().equals("PERSON")
+          && other.endToken() - other.firstToken() > 1
+          && analysis.token(other.endToken() - 1).word().equals(display)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
