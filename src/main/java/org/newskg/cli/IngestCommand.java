@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin BaseIriOption base;
   @Mixin LinkOptions link;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
@@ -45,11 +46,6 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse input files larger than this many bytes (default: ${DEFAULT-VALUE}).")
   long maxFileBytes;
 
-  @Option(
-      names = "--base-iri",
-      defaultValue = "https://w3id.org/newskg/id/",
-      description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
-  String baseIri;
 
   @Override
   public Integer call() {
@@ -59,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSettings.DEFAULT
             .withBatchSize(batchSize)
             .withMaxFileBytes(maxFileBytes)
-            .withBaseIri(baseIri);
+            .withBaseIri(base.baseIri);
     var linker = link.linker(err);
     err.println("Loading CoreNLP models (takes a while, once per run)…");
     err.flush();

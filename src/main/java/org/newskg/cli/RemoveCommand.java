@@ -8,7 +8,6 @@ import org.newskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,21 +20,17 @@ import picocli.CommandLine.Spec;
 final class RemoveCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin BaseIriOption base;
 
   @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids (schema:identifier).")
   List<String> ids;
 
-  @Option(
-      names = "--base-iri",
-      defaultValue = "https://w3id.org/newskg/id/",
-      description = "Base of minted IRIs, as at ingest (default: ${DEFAULT-VALUE}).")
-  String baseIri;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (KgStore kg = store.openExisting()) {
-      ArticleRemoval.Result r = new ArticleRemoval(kg.dataset(), baseIri).remove(ids);
+      ArticleRemoval.Result r = new ArticleRemoval(kg.dataset(), base.baseIri).remove(ids);
       out.printf("Removed %d article(s), %d graph(s)%n", r.articles(), r.graphs());
       r.problems().forEach(p -> out.println("  failed: " + p));
       out.flush();
