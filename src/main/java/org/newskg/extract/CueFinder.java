@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
+import org.newskg.nlp.VerbForms;
 
 /**
  * Finds the reporting verb (or "according to") that attributes a span of words, and the token
@@ -49,7 +50,7 @@ final class CueFinder {
       int cur = head;
       while (cur >= 0) {
         Token a = tree.token(cur);
-        if (!quoted[cur] && isSpeechVerb(a) && takesAsContent(a, tree.token(from))) {
+        if (!quoted[cur] && isQuotingVerb(a) && takesAsContent(a, tree.token(from))) {
           withSpeaker(cur, verbs).ifPresent(found::add);
         }
         if (a.pos().startsWith("VB")) {
@@ -71,18 +72,67 @@ final class CueFinder {
     List<Cue> found = new ArrayList<>();
     Sentence last = tree.analysis().sentenceOf(tree.token(end - 1));
     for (int t = end; t < last.endToken(); t++) {
-      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+      if (!quoted[t] && isQuotingVerb(tree.token(t))) {
         withSpeaker(t, 0).ifPresent(found::add);
       }
     }
     Sentence firstSentence = tree.analysis().sentenceOf(tree.token(first));
     for (int t = first - 1; t >= firstSentence.firstToken(); t--) {
-      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+      if (!quoted[t] && isQuotingVerb(tree.token(t))) {
         withSpeaker(t, 0).ifPresent(found::add);
       }
     }
     accordingTo(firstSentence).ifPresent(found::add);
+    verbTaggedAsNounBefore(first).ifPresent(found::add);
     return found;
+  }
+
+  /**
+   * "The Department of Agriculture notes, “…”", "with one poster writing “…”": the tagger took the
+   * reporting verb right before the quote for a noun. When the word before the opening mark (a
+   * comma or colon aside) is a reporting verb's form tagged as a noun, the noun before it names
+   * the speaker.
+   */
+  Optional<Cue> verbTaggedAsNounBefore(int first) {
+    int v = first - 1;
+    while (v > 0 && (quoted[v] || tree.token(v).word().equals(",") || tree.token(v).word().equals(":"))) {
+      v--;
+    }
+    if (v < 1 || quoted[v] || !tree.token(v).pos().startsWith("NN")) {
+      return Optional.empty();
+    }
+    String lemma = VerbForms.lemmaAsVerb(tree.token(v).word());
+    Token before = tree.token(v - 1);
+    boolean sameSentence = before.sentence() == tree.token(v).sentence();
+    if (!CueLexicon.isSpeechVerb(lemma) || quoted[v - 1] || !sameSentence
+        || !(before.pos().startsWith("NN") || before.pos().equals("PRP"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(v, v - 1, lemma, 0));
+  }
+
+  /**
+   * "“…” - Jane Roe": a quotation set apart with a dash and the name of whoever said it, as under a
+   * pull quote or an epigraph. The name must end the line.
+   */
+  Optional<Cue> dashAfter(Span outer) {
+    String text = tree.analysis().text();
+    int i = outer.end();
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || "-\u2013\u2014".indexOf(text.charAt(i)) < 0) {
+      return Optional.empty();
+    }
+    int dash = tree.tokenAt(i);
+    int name = dash + 1;
+    if (name >= tree.analysis().tokens().size() || !tree.token(name).pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    int lineEnd = text.indexOf('\n', i);
+    String rest = text.substring(i + 1, lineEnd < 0 ? text.length() : lineEnd).strip();
+    boolean nameOnly = rest.split("\\s+").length <= 5;
+    return nameOnly ? Optional.of(new Cue(dash, name, "", 0)) : Optional.empty();
   }
 
   /** "according to X" or "in the words of X" anywhere in the sentence, outside quotes. */
@@ -123,7 +173,7 @@ final class CueFinder {
     }
     List<Cue> found = new ArrayList<>();
     for (int t = before.endToken() - 1; t >= before.firstToken(); t--) {
-      if (!quoted[t] && isSpeechVerb(tree.token(t))) {
+      if (!quoted[t] && isQuotingVerb(tree.token(t))) {
         withSpeaker(t, 0).ifPresent(found::add);
       }
     }
@@ -159,20 +209,32 @@ final class CueFinder {
   /**
    * The token heading the speaker's phrase: the verb's subject; else, in an inverted attribution
    * ("…, said a U.S. official", often parsed with the official as object), a noun object after
-   * the verb when the reported words come before it.
+   * the verb when the reported words come before it. Whom someone tells is never the speaker.
    */
   Optional<Integer> speakerOf(int verb) {
     Optional<Integer> subject = subjectOf(verb);
-    if (subject.isPresent()) {
+    if (subject.isPresent() || tree.token(verb).lemma().equalsIgnoreCase("tell")) {
       return subject;
     }
     boolean contentBefore =
         tree.children(verb).stream()
-            .anyMatch(c -> c < verb && !tree.token(c).relation().equals("punct")
-                && !tree.token(c).relation().startsWith("nsubj"));
+                .anyMatch(c -> c < verb && CONTENT_RELATIONS.contains(tree.token(c).relation()))
+            || rightAfterQuote(verb);
     return contentBefore
         ? tree.child(verb, "obj").filter(o -> o > verb && tree.token(o).pos().startsWith("NN"))
         : Optional.empty();
+  }
+
+  private static final java.util.Set<String> CONTENT_RELATIONS =
+      java.util.Set.of("ccomp", "parataxis", "dep", "obj", "xcomp");
+
+  /** "“…,” said the post": the verb follows a closing quotation mark, a comma aside. */
+  private boolean rightAfterQuote(int verb) {
+    int t = verb - 1;
+    while (t >= 0 && tree.token(t).word().equals(",")) {
+      t--;
+    }
+    return t >= 0 && quoted[t] && tree.token(t).pos().equals("''");
   }
 
   /**
@@ -208,6 +270,10 @@ final class CueFinder {
     return tree.child(verb, "compound:prt")
         .map(p -> lemma + " " + tree.token(p).word().toLowerCase(Locale.ROOT))
         .orElse(lemma);
+  }
+
+  private static boolean isQuotingVerb(Token t) {
+    return t.pos().startsWith("VB") && CueLexicon.isQuotingVerb(t.lemma().toLowerCase(Locale.ROOT));
   }
 
   static boolean isSpeechVerb(Token t) {

@@ -32,6 +32,26 @@ final class CueLexicon {
   static final Set<String> QUOTE_ONLY_VERBS =
       Set.of("continue", "shoot", "fire", "hit", "snap", "retort", "joke", "quip", "shout");
 
+  /**
+   * Verbs of speaking that attribute a direct quotation standing next to them or governed by them
+   * ("the city reasoned, “…”", "she whispered: “…”") but are too loose to mark reported speech
+   * ("the court reasoned that …" is an argument, not a quotation). Levin's verbs of communication
+   * (say, manner of speaking, complain, advise, transfer of message) and their kin.
+   */
+  static final Set<String> QUOTING_VERBS =
+      Set.of(
+          "reason", "mention", "elaborate", "clarify", "summarize", "summarise", "proclaim",
+          "exclaim", "affirm", "profess", "swear", "confide", "divulge", "recount", "relate",
+          "muse", "wonder", "ponder", "speculate", "theorize", "theorise", "posit", "opine",
+          "inquire", "enquire", "query", "object", "protest", "rebut", "refute", "contradict",
+          "chime", "interject", "begin", "start", "go", "finish", "sum", "whisper", "murmur",
+          "mutter", "mumble", "yell", "scream", "cry", "sob", "laugh", "sigh", "grumble", "groan",
+          "moan", "gripe", "beg", "implore", "inform", "bellow", "roar", "growl", "snarl", "hiss",
+          "stammer", "stutter", "gush", "rave", "enthuse", "marvel", "exult", "crow", "brag",
+          "gloat", "rejoin", "riposte", "chide", "scold", "apologize", "apologise", "confess",
+          "reassure", "alert", "forecast", "guess", "surmise", "hypothesize", "hypothesise",
+          "blog", "text", "message", "pen", "editorialize", "wail", "venture");
+
   /** Verbs of reporting that take their content as a clause only: "believe", "think" … */
   static final Set<String> CLAUSE_ONLY_VERBS = Set.of("believe", "think", "hope", "fear", "worry");
 
@@ -58,9 +78,20 @@ final class CueLexicon {
           "writer", "author", "reporter", "journalist", "editor", "columnist", "correspondent",
           "coach", "player", "teacher", "student", "parent", "victim", "survivor", "neighbor",
           "neighbour", "friend", "relative", "owner", "manager", "chief", "head", "chairman",
-          "chairwoman", "chair", "founder", "ceo", "mayor", "governor", "judge");
+          "chairwoman", "chair", "founder", "ceo", "mayor", "governor", "judge", "individual",
+          "individuals", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+          "sister", "uncle", "aunt", "cousin", "citizen", "participant", "organizer",
+          "organiser", "critic", "supporter", "opponent", "fan", "customer", "patient",
+          "visitor", "passenger", "nurse", "physician", "professor", "academic", "historian",
+          "consultant", "strategist", "pollster", "candidate", "voter", "farmer", "trader",
+          "broker", "banker", "investor");
 
   static boolean isSpeechVerb(String lemma) {
     return SPEECH_VERBS.contains(lemma);
+  }
+
+  /** Whether a verb attributes a direct quotation next to it or below it in the tree. */
+  static boolean isQuotingVerb(String lemma) {
+    return SPEECH_VERBS.contains(lemma) || QUOTING_VERBS.contains(lemma);
   }
 }

@@ -61,14 +61,18 @@ final class DirectQuotes {
       List<CueFinder.Cue> candidates = new ArrayList<>(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));
+      cues.dashAfter(q.outer()).ifPresent(candidates::add);
       if (StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
         scare.add(q.inner());
         continue;
       }
       Optional<Statement> before = previous(previous, q);
+      // A quote with its own attribution whose speaker cannot be named ("…, a message stating")
+      // is not carried on to whoever spoke before: that would put words in the wrong mouth.
+      boolean ownCue = !q.continuesPrevious() && candidates.stream().anyMatch(c -> c.verbsBetween() <= 1);
       Statement s =
           attributed(q, first, end, candidates, previousSpeaker)
-              .or(() -> carriedOn(q, before, reported))
+              .or(() -> ownCue ? Optional.empty() : carriedOn(q, before, reported))
               .orElse(null);
       if (s == null) {
         boolean closed = q.outer().end() > q.inner().end();

@@ -50,8 +50,9 @@ final class ReportedSpeech {
         if (quoted[v] || !CueFinder.isSpeechVerb(verb) || inZone(verb)) {
           continue;
         }
-        Optional<int[]> content = content(v, sentence);
-        Optional<Integer> subject = cues.speakerOf(v);
+        int cue = v;
+        Optional<int[]> content = content(cue, sentence);
+        Optional<Integer> subject = cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
           add(out, content.get(), subject.get(), v, cues.lemma(v));
         }
@@ -118,6 +119,10 @@ final class ReportedSpeech {
     if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
       return Optional.empty();
     }
+    Optional<int[]> asSaid = asClause(v);
+    if (asSaid.isPresent()) {
+      return asSaid;
+    }
     Optional<Integer> object = tree.child(v, "obj");
     if (object.isPresent()) {
       Optional<int[]> withObject = objectContent(v, lemma, object.get());
@@ -125,8 +130,9 @@ final class ReportedSpeech {
         return withObject;
       }
     }
-    Optional<int[]> before = clauseBefore(v, sentence);
-    return before.isPresent() ? before : trailingAttribution(v, sentence);
+    return clauseAfter(v, sentence)
+        .or(() -> clauseBefore(v, sentence))
+        .or(() -> trailingAttribution(v, sentence));
   }
 
   /**
@@ -158,6 +164,115 @@ final class ReportedSpeech {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * When the parse gives the verb no clause: "Ambassador Jane Roe says there were concerns they
+   * would …" read with "there" as an adverb of "says". A finite reporting verb with no object,
+   * followed (after an optional "that") by words that begin a clause and hold a finite verb,
+   * reports the rest of its sentence.
+   */
+  private Optional<int[]> clauseAfter(int v, Sentence sentence) {
+    Token verb = tree.token(v);
+    if (!FINITE.contains(verb.pos()) || !objectIsMisreadClause(v)
+        || CueLexicon.QUOTE_ONLY_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int start = v + 1;
+    if (start < sentence.endToken() && tree.token(start).lemma().equalsIgnoreCase("that")) {
+      start++;
+    }
+    int end = sentence.endToken();
+    while (end > start && tree.token(end - 1).relation().equals("punct")) {
+      end--;
+    }
+    if (end - start < 3 || quoted[start] || !CLAUSE_OPENERS.contains(tree.token(start).pos())) {
+      return Optional.empty();
+    }
+    for (int t = start + 1; t < end; t++) {
+      if (tree.token(t).word().equals(",")) {
+        return Optional.empty(); // the clause's own verb must come before any comma
+      }
+      if (FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
+        return Optional.of(new int[] {start, end});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the verb has no object, or an object that is really the start of its clause: "that"
+   * read as a pronoun, or a noun right followed by a finite verb ("say iodine deficiency is …").
+   */
+  private boolean objectIsMisreadClause(int v) {
+    Optional<Integer> object = tree.child(v, "obj");
+    if (object.isEmpty()) {
+      return true;
+    }
+    int o = object.get();
+    if (o == v + 1 && tree.token(o).lemma().equalsIgnoreCase("that")) {
+      return true;
+    }
+    int after = tree.subtreeRange(o)[1];
+    if (after >= tree.analysis().tokens().size() || tree.token(after).sentence() != tree.token(v).sentence()) {
+      return false;
+    }
+    String pos = tree.token(after).pos();
+    return FINITE.contains(pos) || pos.equals("MD");
+  }
+
+  /** Tags of finite verbs. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /** Tags of words that can begin a clause's subject. */
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("PRP", "EX", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ");
+
+  /**
+   * When the parse gives a reporting verb no subject ("His father Jane Roe said he …" read as a
+   * fragment): the name or pronoun right before the verb.
+   */
+  private Optional<Integer> wordBefore(int v, Sentence sentence) {
+    int t = v - 1;
+    if (!FINITE.contains(tree.token(v).pos()) || t < sentence.firstToken() || quoted[t]) {
+      return Optional.empty();
+    }
+    String pos = tree.token(t).pos();
+    return pos.equals("NNP") || pos.equals("PRP") ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * "As Jane Roe told reporters, the talks had stalled": a reporting clause opened by "as" reports
+   * the clause it modifies, less itself.
+   */
+  private Optional<int[]> asClause(int v) {
+    Token verb = tree.token(v);
+    boolean opensWithAs =
+        tree.children(v).stream()
+            .anyMatch(m -> m < v && tree.token(m).relation().equals("mark")
+                && tree.token(m).lemma().equalsIgnoreCase("as"));
+    if (!verb.relation().equals("advcl") || !opensWithAs || verb.head() < 0) {
+      return Optional.empty();
+    }
+    int[] own = tree.subtreeRange(v);
+    int[] clause = tree.subtreeRange(verb.head());
+    int start = clause[0];
+    int end = clause[1];
+    if (own[0] <= start) {
+      start = own[1];
+      while (start < end && tree.token(start).relation().equals("punct")) {
+        start++;
+      }
+    } else {
+      end = own[0];
+      while (end > start && tree.token(end - 1).relation().equals("punct")) {
+        end--;
+      }
+    }
+    while (end > start && tree.token(end - 1).relation().equals("punct")) {
+      end--;
+    }
+    return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
   }
 
   /** "CLAUSE, the State Department said": a clause child wholly before the verb, then a comma. */

@@ -206,6 +206,9 @@ final class SpeakerResolver {
     Set<String> keys = new HashSet<>();
     Integer found = null;
     for (int t : phraseTokens(noun, new ArrayList<>())) {
+      if (tree.token(t).pos().startsWith("PRP")) {
+        continue; // "his father Jane Roe": the possessor is whom the description relates to
+      }
       String key = entityOfToken.get(t);
       if (key != null && persons.contains(key) && !behindPreposition(t)) {
         keys.add(key);

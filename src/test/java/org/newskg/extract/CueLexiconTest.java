@@ -13,6 +13,7 @@ class CueLexiconTest {
     Stream.of(
             CueLexicon.SPEECH_VERBS,
             CueLexicon.QUOTE_ONLY_VERBS,
+            CueLexicon.QUOTING_VERBS,
             CueLexicon.DOCUMENT_NOUNS,
             CueLexicon.PERSON_NOUNS)
         .flatMap(Set::stream)
@@ -20,5 +21,7 @@ class CueLexiconTest {
     assertThat(CueLexicon.SPEECH_VERBS).containsAll(CueLexicon.QUOTE_ONLY_VERBS);
     assertThat(CueLexicon.isSpeechVerb("say")).isTrue();
     assertThat(CueLexicon.isSpeechVerb("eat")).isFalse();
+    assertThat(CueLexicon.isQuotingVerb("whisper")).isTrue();
+    assertThat(CueLexicon.isSpeechVerb("whisper")).isFalse();
   }
 }

@@ -207,4 +207,56 @@ class StatementExtractionIT {
     List<Statement> direct = x.statements().stream().filter(Statement::direct).toList();
     assertThat(direct).hasSize(1);
   }
+
+  @Test
+  void aQuoteSetApartWithADashGoesToTheNameAfterTheDash() {
+    ArticleExtraction x =
+        extract(
+            "Markets fell sharply in Asia on Monday.\n\n"
+                + "\"Nobody expected the rate rise to come so soon.\" - Harriet Okonkwo\n\n"
+                + "Traders said volumes were thin.");
+    assertThat(speakerName(x, statementStarting(x, "Nobody expected the rate rise")))
+        .isEqualTo("Harriet Okonkwo");
+  }
+
+  @Test
+  void aQuoteWithItsOwnUnnameableAttributionIsNotGivenToThePreviousSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "\"We will reopen in April,\" said Mayor Tom Reddick. Visitors to the closed pier "
+                + "find a sign stating, \"No entry beyond this point for any reason.\"");
+    assertThat(speakerName(x, statementStarting(x, "We will reopen in April"))).isEqualTo("Tom Reddick");
+    Statement sign = statementStarting(x, "No entry beyond this point");
+    assertThat(sign.speaker()).isEmpty();
+  }
+
+  @Test
+  void verbsOfSpeakingBeyondSayAttributeAQuoteNextToThem() {
+    ArticleExtraction x =
+        extract("Dr. Amara Velasquez paused at the door and whispered, \"We are almost there.\"");
+    Statement s = statementStarting(x, "We are almost there");
+    assertThat(s.cue()).isEqualTo("whisper");
+    assertThat(speakerName(x, s)).isEqualTo("Amara Velasquez");
+  }
+
+  @Test
+  void aNameAfterAPossessiveDescriptionIsTheSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Student Arjun Pillai built a tide-powered lamp for the science fair.\n\n"
+                + "His father Tomas Pillai said he was proud of what his son had built.");
+    Statement s = statementStarting(x, "he was proud of what his son had built");
+    assertThat(s.direct()).isFalse();
+    assertThat(speakerName(x, s)).isEqualTo("Tomas Pillai");
+  }
+
+  @Test
+  void aReportingClauseOpenedByAsReportsTheClauseItModifies() {
+    ArticleExtraction x =
+        extract("As Petra Lindqvist told the Oslo Herald, the harbour has lost half its ferries since 2019.");
+    Statement s = statementStarting(x, "the harbour has lost half its ferries");
+    assertThat(s.direct()).isFalse();
+    assertThat(s.cue()).isEqualTo("tell");
+    assertThat(speakerName(x, s)).isEqualTo("Petra Lindqvist");
+  }
 }
