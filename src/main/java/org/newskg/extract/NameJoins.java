@@ -232,8 +232,34 @@ final class NameJoins {
         union(s, ending.get(0));
       } else if (ending.isEmpty() && beginning.size() == 1) {
         union(s, beginning.get(0));
+      } else if (ending.isEmpty() && beginning.isEmpty() && shortWords.length == 1) {
+        int lone = s;
+        misspelledSurnameOf(lone).ifPresent(l -> union(lone, l));
       }
     }
+  }
+
+  /**
+   * A lone surname that no full name ends with, but that one full name's surname differs from by
+   * a slip of the keyboard ("Ms Bauchman said" after "Lydia Baughman"): one or two edits in a
+   * long name, the same first letter, and no other candidate.
+   */
+  private java.util.Optional<Integer> misspelledSurnameOf(int s) {
+    String surname = name(s).toLowerCase(Locale.ROOT);
+    List<Integer> near = new ArrayList<>();
+    for (int l = 0; l < clusters.size(); l++) {
+      String[] longWords = words(name(l));
+      if (l == s || type(l) != EntityType.PERSON || longWords.length < 2) {
+        continue;
+      }
+      String other = longWords[longWords.length - 1].toLowerCase(Locale.ROOT);
+      int distance = EditDistance.of(surname, other);
+      int allowed = Math.min(surname.length(), other.length()) >= 7 ? 2 : surname.length() >= 5 ? 1 : 0;
+      if (distance > 0 && distance <= allowed && surname.charAt(0) == other.charAt(0)) {
+        addRoot(near, l);
+      }
+    }
+    return near.size() == 1 ? java.util.Optional.of(near.get(0)) : java.util.Optional.empty();
   }
 
   private void addRoot(List<Integer> roots, int cluster) {

@@ -259,4 +259,25 @@ class StatementExtractionIT {
     assertThat(s.cue()).isEqualTo("tell");
     assertThat(speakerName(x, s)).isEqualTo("Petra Lindqvist");
   }
+
+  @Test
+  void aSurnameMisspelledLaterInTheArticleStillNamesTheSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Food safety spokeswoman Lydia Baughman said new rules were coming.\n\n"
+                + "\"We have to get the balance right,\" Ms Bauchman said.");
+    assertThat(speakerName(x, statementStarting(x, "We have to get the balance right")))
+        .isEqualTo("Lydia Baughman");
+  }
+
+  @Test
+  void twoPeopleWithSimilarSurnamesAreNotJoinedByASlip() {
+    ArticleExtraction x =
+        extract(
+            "Coach Peter Johnson and his assistant Mary Johnsen met the board.\n\n"
+                + "\"We are ready,\" Johnsan said.");
+    Statement s = statementStarting(x, "We are ready");
+    assertThat(s.speaker()).isPresent();
+    assertThat(speakerName(x, s)).isEqualTo("Johnsan");
+  }
 }
