@@ -22,8 +22,8 @@ final class QuoteFinder {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        if (open >= 0 && closesLater(text, i)) {
-          continue; // the quote runs on over a line break to its closing mark
+        if (open >= 0 && (closesLater(text, i) || runsOnToNextPart(text, i))) {
+          continue; // the quote runs on over a line break to its closing mark or next part
         }
         if (open >= 0) {
           int end = trimEnd(text, open + 1, i);
@@ -71,6 +71,36 @@ final class QuoteFinder {
       if (c == OPEN || (c == '\n' && j + 1 < text.length() && text.charAt(j + 1) == '\n')) {
         return false;
       }
+    }
+    return false;
+  }
+
+  /** Lines a quote left open may run over before the line that carries it on. */
+  private static final int MAX_LINES_BEFORE_NEXT_PART = 3;
+
+  /**
+   * After the line break at {@code i}, inside a quote left open: do the next few lines hold no
+   * quotation mark, and does the line after them open the quote's next part? Then those lines are
+   * still the quote, as in text with a line per sentence: "“We are a different team. ¶ He is so
+   * active. ¶ “I'm really proud of him.”"
+   */
+  private static boolean runsOnToNextPart(String text, int i) {
+    int lineStart = i + 1;
+    for (int lines = 0; lines <= MAX_LINES_BEFORE_NEXT_PART && lineStart < text.length(); lines++) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd).strip();
+      if (line.isEmpty()) {
+        return false; // a blank line ends the paragraph, and the quote with it
+      }
+      char first = line.charAt(0);
+      if (lines > 0 && (first == OPEN || first == STRAIGHT)) {
+        return true;
+      }
+      if (line.indexOf(OPEN) >= 0 || line.indexOf(CLOSE) >= 0 || line.indexOf(STRAIGHT) >= 0) {
+        return false;
+      }
+      lineStart = lineEnd + 1;
     }
     return false;
   }

@@ -37,10 +37,16 @@ final class SpeakerResolver {
   private final Map<Integer, CorefMention> corefOfHead = new HashMap<>();
   private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
   private final AnonymousSources sources;
+  private final PersonGenders genders;
+  /** Surnames of the article's named people, lower case, to the one person each names (null if several). */
+  private final Map<String, String> personBySurname = new HashMap<>();
+  /** People named as the subject of a reporting verb, by where they are named. */
+  private final TreeMap<Integer, String> namedSpeakers = new TreeMap<>();
 
   SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones) {
     this.tree = tree;
     this.zones = zones;
+    this.genders = new PersonGenders(entities, tree.analysis().text());
     Set<String> organizationsAndPlaces = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) {
@@ -48,6 +54,11 @@ final class SpeakerResolver {
         continue;
       }
       persons.add(e.key());
+      String[] words = e.canonicalName().split(" ");
+      if (words.length > 1) {
+        String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
+        personBySurname.merge(surname, e.key(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+      }
       for (EntityMention m : e.mentions()) {
         if (m.kind() == MentionKind.PROPER && !inNonBodyZone(m.span())) {
           personMentions.put(m.span().begin(), e.key());
@@ -90,15 +101,30 @@ final class SpeakerResolver {
       return Optional.empty();
     }
     String key = entityOfToken.get(subject);
+    Optional<PersonGenders.Gender> pronounGender =
+        s.pos().equals("PRP") ? PersonGenders.of(s.word()) : Optional.empty();
+    if (key != null && pronounGender.isPresent() && !fits(new SpeakerRef.Named(key), pronounGender.get())) {
+      key = null; // coreference gave "he" to a woman the article calls "she" throughout
+    }
     if (key != null) {
+      if (persons.contains(key) && !s.pos().startsWith("PRP")) {
+        namedSpeakers.put(s.begin(), key);
+      }
       return Optional.of(new Resolved(new SpeakerRef.Named(key), mentionOfToken.get(subject)));
     }
+    Optional<String> bySurname = surnameOfNamedPerson(s);
+    if (bySurname.isPresent()) {
+      namedSpeakers.put(s.begin(), bySurname.get());
+      return Optional.of(new Resolved(new SpeakerRef.Named(bySurname.get()), subjectSpan));
+    }
     if (s.pos().startsWith("PRP")) {
-      Optional<Resolved> linked = throughCoreference(subject, subjectSpan);
+      Optional<PersonGenders.Gender> gender = PersonGenders.of(s.word());
+      Optional<Resolved> linked =
+          throughCoreference(subject, subjectSpan).filter(r -> gender.isEmpty() || fits(r.speaker(), gender.get()));
       if (linked.isPresent() || !SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
         return linked;
       }
-      return recentPerson(subject, previous)
+      return recentPerson(subject, previous, gender.orElseThrow())
           .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
     }
     if (!s.pos().startsWith("NN")) {
@@ -143,15 +169,47 @@ final class SpeakerResolver {
    * When coreference leaves "he" or "she" unresolved: the speaker of the statement before if that
    * is a named person, else the nearest person named before the pronoun.
    */
-  private Optional<String> recentPerson(int pronoun, Optional<Resolved> previous) {
+  private Optional<String> recentPerson(int pronoun, Optional<Resolved> previous, PersonGenders.Gender gender) {
     if (previous.isPresent()
         && previous.get().speaker() instanceof SpeakerRef.Named n
-        && persons.contains(n.entityKey())) {
+        && persons.contains(n.entityKey())
+        && genders.compatible(n.entityKey(), gender)) {
       return Optional.of(n.entityKey());
     }
-    var before = personMentions.lowerEntry(tree.token(pronoun).begin());
-    return before == null ? Optional.empty() : Optional.of(before.getValue());
+    int at = tree.token(pronoun).begin();
+    for (String key : namedSpeakers.headMap(at, false).descendingMap().values()) {
+      if (genders.compatible(key, gender)) {
+        return Optional.of(key);
+      }
+    }
+    for (String key : personMentions.headMap(at, false).descendingMap().values()) {
+      if (genders.compatible(key, gender)) {
+        return Optional.of(key);
+      }
+    }
+    return Optional.empty();
   }
+
+  /** A named person may be "he" or "she" unless the article's own pronouns and titles say otherwise. */
+  private boolean fits(SpeakerRef speaker, PersonGenders.Gender gender) {
+    return !(speaker instanceof SpeakerRef.Named n)
+        || !persons.contains(n.entityKey())
+        || genders.compatible(n.entityKey(), gender);
+  }
+
+  /**
+   * "Msgr. Farmer said" where the tagger missed the name: a capitalized word that is the surname of
+   * exactly one person the article names in full.
+   */
+  private Optional<String> surnameOfNamedPerson(Token t) {
+    if (!t.pos().equals("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+      return Optional.empty();
+    }
+    String key = personBySurname.get(t.word().toLowerCase(Locale.ROOT));
+    return key == null || key.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(key);
+  }
+
+  private static final String AMBIGUOUS = "";
 
   /** Earlier mentions of the subject's coreference chain that name an entity or a source. */
   private Optional<Resolved> throughCoreference(int subject, Span mention) {

@@ -1,0 +1,32 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+  private static List<String> quotes(String text) {
+    return new QuoteFinder().find(text).stream().map(q -> q.inner().of(text)).toList();
+  }
+
+  @Test
+  void pairsCurlyAndStraightMarks() {
+    assertThat(quotes("“We won,” she said. He called it \"a fluke\".")).containsExactly("We won,", "a fluke");
+  }
+
+  @Test
+  void aQuoteLeftOpenRunsOverLinesWithoutMarksToItsNextPart() {
+    String text = "“We are a different team.\nHe is so active.\n“I am really proud of him.”\nThe game ended.";
+    List<QuotedSpan> found = new QuoteFinder().find(text);
+    assertThat(found).extracting(q -> q.inner().of(text))
+        .containsExactly("We are a different team.\nHe is so active.", "I am really proud of him.");
+    assertThat(found.get(1).continuesPrevious()).isTrue();
+  }
+
+  @Test
+  void aBlankLineEndsAQuoteLeftOpen() {
+    String text = "“We are a different team.\n\nHe is so active.\n“I am really proud of him.”";
+    assertThat(quotes(text)).containsExactly("We are a different team.", "I am really proud of him.");
+  }
+}
