@@ -135,7 +135,7 @@ public final class EventCoreference {
     if (Objects.equals(story.get(a.doc()), story.get(b.doc()))) {
       return true;
     }
-    boolean shared = a.participants().stream().anyMatch(b.participants()::contains);
+    boolean shared = EntityKeyMatch.anyMatch(a.participants(), b.participants());
     return shared && a.type().isPresent() && a.from().isPresent() && b.from().isPresent();
   }
 
@@ -148,14 +148,15 @@ public final class EventCoreference {
       return false;
     }
     if (!a.agents().isEmpty() && !b.agents().isEmpty()
-        && a.agents().stream().noneMatch(b.agents()::contains)) {
+        && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
       return false;
     }
     if (a.narrowType() && b.narrowType() && !a.participants().isEmpty() && !b.participants().isEmpty()
-        && a.participants().stream().noneMatch(b.participants()::contains)) {
+        && !EntityKeyMatch.anyMatch(a.participants(), b.participants())) {
       return false;
     }
-    return a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place());
+    return a.place().isEmpty() || b.place().isEmpty()
+        || EntityKeyMatch.matches(a.place().get(), b.place().get());
   }
 
   /** A planned event and the same event told as done are one; fact and fear or denial are not. */

@@ -100,6 +100,17 @@ class EventCoreferenceTest {
   }
 
   @Test
+  void oneAgentNamedInFullByOneOutletAndBySurnameByAnotherDoesNotSplitTheEvent() {
+    Candidate full = new Candidate("a1", "a", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:mara-olsen"),
+        Set.of("x:mara-olsen"), Optional.of("x:oslo"));
+    Candidate surname = new Candidate("b1", "b", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:olsen"),
+        Set.of("x:olsen"), Optional.of("x:oslo"));
+    assertThat(cluster(full, surname)).containsExactly(Set.of("a1", "b1"));
+  }
+
+  @Test
   void acrossStoriesOnlyADatedEventWithASharedParticipantJoins() {
     Candidate inStory = meeting("a1", "a", "2022-01-31", Set.of("x:guterres"));
     Candidate otherStory = meeting("z1", "z", "2022-01-31", Set.of("x:guterres"));
