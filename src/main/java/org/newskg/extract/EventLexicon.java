@@ -111,6 +111,14 @@ final class EventLexicon {
           "tank", "tanks", "weaponry", "weapon", "weapons", "battalion", "battalions", "unit",
           "units", "warship", "warships", "jet", "jets", "missile", "missiles", "equipment");
 
+  /**
+   * Verbs whose event is the act of saying itself ("said", "told", "added"): a report holds many,
+   * and two are one act only when they have one speaker.
+   */
+  static final Set<String> SAYING_VERBS =
+      Set.of("say", "tell", "add", "state", "note", "explain", "comment", "remark", "report",
+          "stress", "reiterate", "insist", "write", "confirm", "announce", "reveal", "disclose");
+
   /** Verbs that make a military movement when they move military things. */
   static final Set<String> MOVE_VERBS =
       Set.of("move", "send", "mass", "gather", "push", "pull", "surge", "station", "position",

@@ -19,7 +19,8 @@ import org.newskg.extract.Factuality;
  * not fact against fear or denial, overlapping times, no two different agents or places, and for
  * narrow types such as meetings and calls, whose participants make them what they are, no two
  * disjoint sets of participants), and
- * either belong to one story or, across stories, share a participant and a time. Clusters only
+ * either belong to one story or, across stories, share a participant and a time. Verbs of
+ * saying ("said", "told") join only when they share a speaker. Clusters only
  * join when every pair across them is compatible, so a mention without an agent does not bridge
  * two events with different agents.
  */
@@ -39,13 +40,22 @@ public final class EventCoreference {
       Optional<LocalDate> to,
       Set<String> participants,
       Set<String> agents,
-      Optional<String> place) {
+      Optional<String> place,
+      boolean saying) {
     public Candidate {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(doc, "doc");
       Objects.requireNonNull(key, "key");
       participants = Set.copyOf(participants);
       agents = Set.copyOf(agents);
+    }
+
+    /** A mention of an act other than saying. */
+    public Candidate(String id, String doc, String key, Optional<String> type, boolean narrowType,
+        Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
+        Set<String> participants, Set<String> agents, Optional<String> place) {
+      this(id, doc, key, type, narrowType, factuality, from, to, participants, agents, place,
+          false);
     }
   }
 
@@ -130,6 +140,11 @@ public final class EventCoreference {
     boolean sameKind = a.key().equals(b.key())
         || a.narrowType() && b.narrowType() && a.type().equals(b.type());
     if (!sameKind) {
+      return false;
+    }
+    // Every report is full of "said": two of them are one act of saying only when one speaker
+    // says it, so words alone never join them.
+    if ((a.saying() || b.saying()) && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
       return false;
     }
     if (Objects.equals(story.get(a.doc()), story.get(b.doc()))) {

@@ -110,6 +110,21 @@ class EventCoreferenceTest {
     assertThat(cluster(full, surname)).containsExactly(Set.of("a1", "b1"));
   }
 
+  private static Candidate said(String id, String doc, Set<String> speakers) {
+    return new Candidate(id, doc, "say", Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), speakers, speakers, Optional.empty(), true);
+  }
+
+  @Test
+  void saidJoinsOnlyWhenOneSpeakerSaysIt() {
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of())))
+        .hasSize(2);
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of("x:police"))))
+        .hasSize(2);
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of("x:mayor"))))
+        .containsExactly(Set.of("a1", "b1"));
+  }
+
   @Test
   void acrossStoriesOnlyADatedEventWithASharedParticipantJoins() {
     Candidate inStory = meeting("a1", "a", "2022-01-31", Set.of("x:guterres"));
