@@ -176,6 +176,14 @@ final class EventLexicon {
     return java.util.Optional.ofNullable(TYPES.get(lemma.toLowerCase(Locale.ROOT)));
   }
 
+  private static final java.util.regex.Pattern NOMINALISATION =
+      java.util.regex.Pattern.compile(".{3,}(tion|sion|ment|al|ure)");
+
+  /** Whether a noun has the form of one made from a verb ("investigation", "appearance"). */
+  static boolean isNominalisation(String lemma) {
+    return NOMINALISATION.matcher(lemma).matches();
+  }
+
   static boolean isEventNoun(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     return (TYPES.containsKey(l) || EVENT_NOUNS.contains(l)) && !NOT_EVENT_NOUNS.contains(l);
