@@ -110,6 +110,33 @@ class EventCoreferenceTest {
     assertThat(cluster(full, surname)).containsExactly(Set.of("a1", "b1"));
   }
 
+  private static Candidate sinking(String id, String doc, Set<String> agents) {
+    return new Candidate(id, doc, "sink", Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), agents, agents, Optional.empty());
+  }
+
+  @Test
+  void oneClashingArgumentDoesNotKeepAMentionOutOfAnEventMostReportsAgreeOn() {
+    // a parse that takes the rescuers for the agent of the sinking clashes with one report only
+    assertThat(
+            cluster(
+                sinking("a1", "a", Set.of("x:storm")),
+                sinking("b1", "b", Set.of()),
+                sinking("c1", "c", Set.of()),
+                sinking("c2", "c", Set.of("x:coastguard"))))
+        .containsExactly(Set.of("a1", "b1", "c1", "c2"));
+  }
+
+  @Test
+  void aMentionWithoutArgumentsDoesNotBridgeTwoEventsWithDifferentAgents() {
+    assertThat(
+            cluster(
+                sinking("a1", "a", Set.of("x:storm")),
+                sinking("b1", "b", Set.of()),
+                sinking("c1", "c", Set.of("x:collision"))))
+        .hasSize(2);
+  }
+
   private static Candidate said(String id, String doc, Set<String> speakers) {
     return new Candidate(id, doc, "say", Optional.empty(), false, Factuality.ASSERTED,
         Optional.empty(), Optional.empty(), speakers, speakers, Optional.empty(), true);
