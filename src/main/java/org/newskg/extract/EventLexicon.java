@@ -190,8 +190,9 @@ final class EventLexicon {
   }
 
   /**
-   * The stem two mentions of one kind of event share: derived nouns map to their verb, then
-   * suffixes (-ing, -ment, -ation, -ion, -al, -ure) and a final e are removed ("evacuation" and
+   * The stem two mentions of one kind of event share: derived nouns map to their verb, close
+   * synonyms to their group's word, then suffixes (-ing, -ment, -ation, -ion, -age, -al, -ure)
+   * and a final e are removed ("evacuation" and
    * "evacuate" give "evacu", "shooting" and "shoot" give "shoot").
    */
   static String key(String lemma) {
@@ -212,6 +213,8 @@ final class EventLexicon {
       s = s.substring(0, s.length() - 3);
     } else if (s.endsWith("ion") && s.length() > 6) {
       s = s.substring(0, s.length() - 3);
+    } else if (s.endsWith("age") && s.length() > 6) { // "stoppage", "blockage", "leakage"
+      s = undouble(s.substring(0, s.length() - 3));
     } else if ((s.endsWith("al") || s.endsWith("ure")) && s.length() > 7) {
       s = s.substring(0, s.length() - (s.endsWith("al") ? 2 : 3));
     }

@@ -28,6 +28,13 @@ class EventLexiconTest {
   }
 
   @Test
+  void nounsInAgeShareTheKeyOfTheirVerb() {
+    assertThat(EventLexicon.key("stoppage")).isEqualTo(EventLexicon.key("stop"));
+    assertThat(EventLexicon.key("blockage")).isEqualTo(EventLexicon.key("block"));
+    assertThat(EventLexicon.key("damage")).isEqualTo("damag");
+  }
+
+  @Test
   void differentActsKeepDifferentKeys() {
     assertThat(EventLexicon.key("arrest")).isNotEqualTo(EventLexicon.key("kill"));
     assertThat(EventLexicon.key("win")).isNotEqualTo(EventLexicon.key("lose"));
