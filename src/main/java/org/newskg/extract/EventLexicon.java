@@ -80,7 +80,9 @@ final class EventLexicon {
           "call", "request", "plan", "offer", "bid", "effort", "pressure", "round", "treatment", "piracy", "stint", "battle", "change", "cut", "patrol", "stoppage", "review",
           "help", "repair", "crime", "fraud", "abuse", "violence",
           "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut", "statement",
-          "vigil", "chase", "search", "stay", "emergency", "downtime", "disease");
+          "vigil", "chase", "search", "stay", "emergency", "downtime", "disease", "suicide",
+          "homicide", "manslaughter", "rampage", "aftershock", "stampede", "arraignment",
+          "testimony", "bankruptcy", "pursuit", "shot");
 
   /** Things, not happenings, though their verbs are events ("a bomb", "a gun"). */
   static final Set<String> NOT_EVENT_NOUNS = Set.of("bomb", "gun", "shell", "weapon");
@@ -140,7 +142,7 @@ final class EventLexicon {
           entry("discuss", "talk"), entry("phone", "call"), entry("telephone", "call"),
           entry("phone-call", "call"), entry("murder", "kill"), entry("killing", "kill"),
           entry("threat", "threaten"), entry("summit", "meet"), entry("session", "meet"),
-          entry("gun", "shoot"), entry("blaze", "fire"), entry("arson", "fire"));
+          entry("gun", "shoot"), entry("shot", "shoot"), entry("blaze", "fire"), entry("arson", "fire"));
 
   /**
    * Verbs that name one kind of act in everyday news English (a thesaurus's closest synonyms),

@@ -35,6 +35,14 @@ class EventLexiconTest {
   }
 
   @Test
+  void nounsOfCrimesAndCourtsAreEventNouns() {
+    assertThat(EventLexicon.isEventNoun("manslaughter")).isTrue();
+    assertThat(EventLexicon.isEventNoun("arraignment")).isTrue();
+    assertThat(EventLexicon.key("shot")).isEqualTo(EventLexicon.key("shooting"));
+    assertThat(EventLexicon.isEventNoun("gun")).isFalse();
+  }
+
+  @Test
   void differentActsKeepDifferentKeys() {
     assertThat(EventLexicon.key("arrest")).isNotEqualTo(EventLexicon.key("kill"));
     assertThat(EventLexicon.key("win")).isNotEqualTo(EventLexicon.key("lose"));
