@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.extract.ArticleExtraction;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Entity;
 import org.newskg.extract.Event;
 import org.newskg.extract.EventRole;
@@ -31,7 +32,8 @@ final class EcbCandidates {
             .filter(p -> p.role() == EventRole.AGENT)
             .map(Participant::entityKey)
             .collect(Collectors.toSet()),
-        e.placeKey());
+        e.placeKey(),
+        ArticleExtractor.isSaying(e.lemma()));
   }
 
   /** What a document's story is recognised by: its entities and its words, as in the merge. */

@@ -52,6 +52,11 @@ public final class ArticleExtractor {
     return EventLexicon.key(lemma);
   }
 
+  /** Whether an event word names the act of saying itself ("said", "told", "added"). */
+  public static boolean isSaying(String lemma) {
+    return EventLexicon.SAYING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Zones alone need no NLP: offered for tools that only look at page layout. */
   public List<Zone> zones(String text) {
     return zones.detect(text);

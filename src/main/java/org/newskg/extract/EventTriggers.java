@@ -24,6 +24,8 @@ final class EventTriggers {
           "understanding", "finding", "ending", "beginning", "wording", "briefing", "opening");
 
   private final DependencyTree tree;
+  /** Keys of the verbs the article uses, for nominalisations of them. */
+  private final Set<String> verbKeys = new java.util.HashSet<>();
   private final List<Zone> zones;
   private final Optional<String> publisher;
 
@@ -35,6 +37,11 @@ final class EventTriggers {
     this.tree = tree;
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
+    for (Token t : tree.analysis().tokens()) {
+      if (t.pos().startsWith("VB") && !t.relation().startsWith("aux")) {
+        verbKeys.add(EventLexicon.key(lemma(t)));
+      }
+    }
   }
 
   List<Trigger> find() {
@@ -89,6 +96,11 @@ final class EventTriggers {
           && !nextIsHyphen(t);
     }
     if (EventLexicon.isEventNoun(lemma)) {
+      return true;
+    }
+    // A noun made from a verb the article also uses names that act again ("investigated" …
+    // "the investigation"); without the verb beside it, "government" or "station" would pass.
+    if (EventLexicon.isNominalisation(lemma) && verbKeys.contains(EventLexicon.key(lemma))) {
       return true;
     }
     return lemma.endsWith("ing") && lemma.length() > 5 && !NOT_EVENT_ING.contains(lemma);

@@ -19,9 +19,10 @@ import org.newskg.extract.Factuality;
  * not fact against fear or denial, overlapping times, no two different agents or places, and for
  * narrow types such as meetings and calls, whose participants make them what they are, no two
  * disjoint sets of participants), and
- * either belong to one story or, across stories, share a participant and a time. Clusters only
- * join when every pair across them is compatible, so a mention without an agent does not bridge
- * two events with different agents.
+ * either belong to one story or, across stories, share a participant and a time. Verbs of
+ * saying ("said", "told") join only when they share a speaker. Clusters only join when every
+ * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
+ * mention without an agent does not bridge two events with different agents.
  */
 public final class EventCoreference {
   /** Documents whose features are at least this similar (cosine of tf-idf) tell one story. */
@@ -39,13 +40,22 @@ public final class EventCoreference {
       Optional<LocalDate> to,
       Set<String> participants,
       Set<String> agents,
-      Optional<String> place) {
+      Optional<String> place,
+      boolean saying) {
     public Candidate {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(doc, "doc");
       Objects.requireNonNull(key, "key");
       participants = Set.copyOf(participants);
       agents = Set.copyOf(agents);
+    }
+
+    /** A mention of an act other than saying. */
+    public Candidate(String id, String doc, String key, Optional<String> type, boolean narrowType,
+        Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
+        Set<String> participants, Set<String> agents, Optional<String> place) {
+      this(id, doc, key, type, narrowType, factuality, from, to, participants, agents, place,
+          false);
     }
   }
 
@@ -108,7 +118,7 @@ public final class EventCoreference {
           if (ri == rj || !linked(events.get(i), events.get(j), story)) {
             continue;
           }
-          if (allCompatible(events, members.get(ri), members.get(rj))) {
+          if (mayJoin(events, members.get(ri), members.get(rj))) {
             parent[rj] = ri;
             members.get(ri).addAll(members.get(rj));
             members.get(rj).clear();
@@ -132,30 +142,46 @@ public final class EventCoreference {
     if (!sameKind) {
       return false;
     }
+    // Every report is full of "said": two of them are one act of saying only when one speaker
+    // says it, so words alone never join them.
+    if ((a.saying() || b.saying()) && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
+      return false;
+    }
     if (Objects.equals(story.get(a.doc()), story.get(b.doc()))) {
       return true;
     }
-    boolean shared = a.participants().stream().anyMatch(b.participants()::contains);
+    boolean shared = EntityKeyMatch.anyMatch(a.participants(), b.participants());
     return shared && a.type().isPresent() && a.from().isPresent() && b.from().isPresent();
   }
 
   static boolean compatible(Candidate a, Candidate b) {
+    return sameModalityAndTime(a, b) && argumentsAgree(a, b);
+  }
+
+  /**
+   * What a merged event states for all its sources: whether it happened (fact or plan, never
+   * fear or denial) and when (times that overlap).
+   */
+  static boolean sameModalityAndTime(Candidate a, Candidate b) {
     if (!factualityCompatible(a.factuality(), b.factuality())) {
       return false;
     }
-    if (a.from().isPresent() && b.from().isPresent()
-        && (a.to().get().isBefore(b.from().get()) || b.to().get().isBefore(a.from().get()))) {
-      return false;
-    }
+    return a.from().isEmpty() || b.from().isEmpty()
+        || !(a.to().get().isBefore(b.from().get()) || b.to().get().isBefore(a.from().get()));
+  }
+
+  /** Who acted, who took part (for meetings, calls and other narrow types) and where. */
+  static boolean argumentsAgree(Candidate a, Candidate b) {
     if (!a.agents().isEmpty() && !b.agents().isEmpty()
-        && a.agents().stream().noneMatch(b.agents()::contains)) {
+        && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
       return false;
     }
     if (a.narrowType() && b.narrowType() && !a.participants().isEmpty() && !b.participants().isEmpty()
-        && a.participants().stream().noneMatch(b.participants()::contains)) {
+        && !EntityKeyMatch.anyMatch(a.participants(), b.participants())) {
       return false;
     }
-    return a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place());
+    return a.place().isEmpty() || b.place().isEmpty()
+        || EntityKeyMatch.matches(a.place().get(), b.place().get());
   }
 
   /** A planned event and the same event told as done are one; fact and fear or denial are not. */
@@ -167,15 +193,27 @@ public final class EventCoreference {
     return realis.contains(a) && realis.contains(b);
   }
 
-  private static boolean allCompatible(List<Candidate> events, List<Integer> a, List<Integer> b) {
+  /**
+   * Whether two clusters may join: every pair across them agrees on factuality and time (the
+   * merged event states both for all its sources), and most pairs agree on their arguments.
+   * Arguments come from one sentence's parse each and are sometimes wrong (a team for its
+   * player, the arresting police for the suspect), so one bad parse must not keep a mention
+   * out of its event; but a mention without arguments still cannot bridge two events whose
+   * arguments clash, since then half the pairs across would clash.
+   */
+  private static boolean mayJoin(List<Candidate> events, List<Integer> a, List<Integer> b) {
+    int clashes = 0;
     for (int i : a) {
       for (int j : b) {
-        if (!compatible(events.get(i), events.get(j))) {
+        if (!sameModalityAndTime(events.get(i), events.get(j))) {
           return false;
+        }
+        if (!argumentsAgree(events.get(i), events.get(j))) {
+          clashes++;
         }
       }
     }
-    return true;
+    return 2L * clashes < (long) a.size() * b.size();
   }
 
   private static int find(int[] parent, int i) {

@@ -70,7 +70,8 @@ public final class EventMerge {
               e.to().map(LocalDate::parse),
               e.participants(),
               e.agents(),
-              e.place()));
+              e.place(),
+              ArticleExtractor.isSaying(e.lemma())));
       features.computeIfAbsent(e.articleId(), k -> new java.util.LinkedHashSet<>());
     }
     List<List<ReportedEvent>> clusters = new ArrayList<>();

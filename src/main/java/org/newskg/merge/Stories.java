@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Groups documents that tell one story: tf-idf vectors (smoothed idf, so that words every document
  * shares still count in a small store) of their features (names, content words),
- * cosine similarity, average-link clustering that stops below a threshold. Two reports of one
+ * cosine similarity, average-link clustering that stops below a threshold, then a document left
+ * alone joins the story of its nearest document if that one is above the threshold. Two reports of one
  * earthquake share their place, toll and names; two earthquakes share only "earthquake".
  */
 final class Stories {
@@ -39,6 +40,10 @@ final class Stories {
       for (int j = i + 1; j < n; j++) {
         sim[i][j] = sim[j][i] = cosine(vectors.get(i), vectors.get(j));
       }
+    }
+    double[][] pairSim = new double[n][];
+    for (int i = 0; i < n; i++) {
+      pairSim[i] = sim[i].clone(); // average link overwrites sim with cluster averages
     }
     int[] size = new int[n];
     int[] owner = new int[n];
@@ -77,11 +82,39 @@ final class Stories {
         }
       }
     }
+    attachLoneDocuments(pairSim, size, owner, threshold);
     Map<String, String> story = new HashMap<>();
     for (int i = 0; i < n; i++) {
       story.put(docs.get(i), docs.get(owner[i]));
     }
     return story;
+  }
+
+  /**
+   * A document that average link left alone joins the story of its most similar document when
+   * that document alone is similar enough: a short report that shares the names and words of one
+   * article of a story, but not of all its articles, is still part of it.
+   */
+  private static void attachLoneDocuments(double[][] sim, int[] size, int[] owner, double threshold) {
+    int n = owner.length;
+    int[] joined = owner.clone();
+    for (int i = 0; i < n; i++) {
+      if (size[owner[i]] != 1) {
+        continue;
+      }
+      int nearest = -1;
+      double best = threshold;
+      for (int j = 0; j < n; j++) {
+        if (j != i && sim[i][j] >= best) {
+          best = sim[i][j];
+          nearest = j;
+        }
+      }
+      if (nearest >= 0 && size[owner[nearest]] > 1) {
+        joined[i] = owner[nearest];
+      }
+    }
+    System.arraycopy(joined, 0, owner, 0, n);
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {

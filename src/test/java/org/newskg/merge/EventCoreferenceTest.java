@@ -100,6 +100,59 @@ class EventCoreferenceTest {
   }
 
   @Test
+  void oneAgentNamedInFullByOneOutletAndBySurnameByAnotherDoesNotSplitTheEvent() {
+    Candidate full = new Candidate("a1", "a", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:mara-olsen"),
+        Set.of("x:mara-olsen"), Optional.of("x:oslo"));
+    Candidate surname = new Candidate("b1", "b", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+        Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:olsen"),
+        Set.of("x:olsen"), Optional.of("x:oslo"));
+    assertThat(cluster(full, surname)).containsExactly(Set.of("a1", "b1"));
+  }
+
+  private static Candidate sinking(String id, String doc, Set<String> agents) {
+    return new Candidate(id, doc, "sink", Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), agents, agents, Optional.empty());
+  }
+
+  @Test
+  void oneClashingArgumentDoesNotKeepAMentionOutOfAnEventMostReportsAgreeOn() {
+    // a parse that takes the rescuers for the agent of the sinking clashes with one report only
+    assertThat(
+            cluster(
+                sinking("a1", "a", Set.of("x:storm")),
+                sinking("b1", "b", Set.of()),
+                sinking("c1", "c", Set.of()),
+                sinking("c2", "c", Set.of("x:coastguard"))))
+        .containsExactly(Set.of("a1", "b1", "c1", "c2"));
+  }
+
+  @Test
+  void aMentionWithoutArgumentsDoesNotBridgeTwoEventsWithDifferentAgents() {
+    assertThat(
+            cluster(
+                sinking("a1", "a", Set.of("x:storm")),
+                sinking("b1", "b", Set.of()),
+                sinking("c1", "c", Set.of("x:collision"))))
+        .hasSize(2);
+  }
+
+  private static Candidate said(String id, String doc, Set<String> speakers) {
+    return new Candidate(id, doc, "say", Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), speakers, speakers, Optional.empty(), true);
+  }
+
+  @Test
+  void saidJoinsOnlyWhenOneSpeakerSaysIt() {
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of())))
+        .hasSize(2);
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of("x:police"))))
+        .hasSize(2);
+    assertThat(cluster(said("a1", "a", Set.of("x:mayor")), said("b1", "b", Set.of("x:mayor"))))
+        .containsExactly(Set.of("a1", "b1"));
+  }
+
+  @Test
   void acrossStoriesOnlyADatedEventWithASharedParticipantJoins() {
     Candidate inStory = meeting("a1", "a", "2022-01-31", Set.of("x:guterres"));
     Candidate otherStory = meeting("z1", "z", "2022-01-31", Set.of("x:guterres"));

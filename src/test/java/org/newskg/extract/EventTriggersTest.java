@@ -1,0 +1,72 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+class EventTriggersTest {
+  /** One sentence of tokens: word, lemma, tag, head (index in the sentence), relation. */
+  private static Analysis sentence(String[][] rows) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      int begin = text.length();
+      text.append(rows[i][0]).append(' ');
+      tokens.add(new Token(i, 0, begin, begin + rows[i][0].length(), rows[i][0], rows[i][1],
+          rows[i][2], "O", "", Integer.parseInt(rows[i][3]), rows[i][4]));
+    }
+    return new Analysis(text.toString(), Optional.empty(), tokens,
+        List.of(new Sentence(0, 0, rows.length, 0, text.length())), List.of(), List.of());
+  }
+
+  private static List<String> triggerWords(Analysis a) {
+    DependencyTree tree = new DependencyTree(a);
+    return new EventTriggers(tree, List.of(), Optional.empty()).find().stream()
+        .map(t -> a.tokens().get(t.token()).word())
+        .toList();
+  }
+
+  @Test
+  void aNounMadeFromAVerbOfTheArticleIsAnEvent() {
+    // "Officials inspected the plant and the government said the inspection ended."
+    Analysis a = sentence(new String[][] {
+        {"Officials", "official", "NNS", "1", "nsubj"},
+        {"inspected", "inspect", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"plant", "plant", "NN", "1", "obj"},
+        {"and", "and", "CC", "6", "cc"},
+        {"the", "the", "DT", "6", "det"},
+        {"government", "government", "NN", "7", "nsubj"},
+        {"said", "say", "VBD", "1", "conj"},
+        {"the", "the", "DT", "9", "det"},
+        {"inspection", "inspection", "NN", "10", "nsubj"},
+        {"ended", "end", "VBD", "7", "ccomp"}});
+    assertThat(triggerWords(a)).contains("inspected", "inspection").doesNotContain("government");
+  }
+
+  @Test
+  void aNominalisationWithoutItsVerbInTheArticleIsNotTakenForAnEvent() {
+    // "The administration announced a plan."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"administration", "administration", "NN", "2", "nsubj"},
+        {"announced", "announce", "VBD", "-1", "root"},
+        {"a", "a", "DT", "4", "det"},
+        {"plan", "plan", "NN", "2", "obj"}});
+    assertThat(triggerWords(a)).doesNotContain("administration");
+  }
+
+  @Test
+  void nominalisationsHaveTheFormOfANounMadeFromAVerb() {
+    assertThat(EventLexicon.isNominalisation("investigation")).isTrue();
+    assertThat(EventLexicon.isNominalisation("settlement")).isTrue();
+    assertThat(EventLexicon.isNominalisation("plant")).isFalse();
+    assertThat(EventLexicon.isNominalisation("ion")).isFalse();
+  }
+}
