@@ -220,10 +220,18 @@ final class CueFinder {
         tree.children(verb).stream()
                 .anyMatch(c -> c < verb && CONTENT_RELATIONS.contains(tree.token(c).relation()))
             || rightAfterQuote(verb);
-    return contentBefore
-        ? tree.child(verb, "obj").filter(o -> o > verb && tree.token(o).pos().startsWith("NN"))
-        : Optional.empty();
+    if (!contentBefore) {
+      return Optional.empty();
+    }
+    // The noun right after the verb, however the parse attached it ("said Weitz" as xcomp).
+    return tree.children(verb).stream()
+        .filter(c -> c > verb && tree.token(c).pos().startsWith("NN"))
+        .filter(c -> INVERTED_SPEAKER_RELATIONS.contains(tree.token(c).relation()))
+        .findFirst();
   }
+
+  private static final java.util.Set<String> INVERTED_SPEAKER_RELATIONS =
+      java.util.Set.of("obj", "xcomp", "dep", "iobj", "appos", "nsubj");
 
   private static final java.util.Set<String> CONTENT_RELATIONS =
       java.util.Set.of("ccomp", "parataxis", "dep", "obj", "xcomp");
