@@ -40,7 +40,8 @@ record IdentityDecision(
     SAME_WIKIPEDIA_ARTICLE("SameWikipediaArticle"),
     WIKIDICT("WikidictLink"),
     AMBIGUOUS_ALIAS("AmbiguousAlias"),
-    TYPE_CONFLICT("TypeConflict");
+    TYPE_CONFLICT("TypeConflict"),
+    SAME_DESCRIPTION_IN_STORY("SameDescriptionInStory");
 
     final String term;
 

@@ -1,0 +1,216 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+/**
+ * Which unnamed participants of different articles ("the victims", "the quake victims") are one
+ * group of people. Two are joined only with evidence: their articles tell one story ({@link
+ * Stories}, on the articles' entities and words), their descriptions have the same head noun in
+ * the same number, and the modifiers of one include those of the other. A class joins another
+ * only when every pair across them is compatible, so "the victims" does not bridge "the first
+ * victims" and "the injured victims". Unnamed participants are never joined with named entities.
+ */
+final class DescriptionMerge {
+  private static final String PREFIXES =
+      """
+      PREFIX schema: <https://schema.org/>
+      PREFIX nkg: <https://w3id.org/newskg/ns#>
+      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
+      """;
+
+  private static final Query PARTICIPANTS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?g ?a ?p ?lemma ?description ?modifier WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle .
+                  ?p a nkg:UnnamedParticipant ; nkg:headLemma ?lemma ;
+                     schema:description ?description .
+                  OPTIONAL { ?p nkg:modifierLemma ?modifier }
+                }
+                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
+              }
+              """);
+
+  /** The story features of each article graph: its named entities and the words of its text. */
+  private static final Query FEATURES =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?g ?text ?e WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle ; nif:isString ?text .
+                  OPTIONAL { ?e schema:name ?name ; gaf:denotedBy ?m }
+                }
+              }
+              """);
+
+  /** One unnamed participant as the merge sees it. */
+  record Participant(
+      String iri, String graph, String lemma, boolean plural, String description, Set<String> modifiers) {}
+
+  private final double storyThreshold;
+
+  DescriptionMerge(double storyThreshold) {
+    this.storyThreshold = storyThreshold;
+  }
+
+  /** Reads the participants and story features; call inside a read transaction. */
+  static Input read(DatasetGraph dataset) {
+    Map<String, Participant> byIri = new TreeMap<>();
+    Map<String, Set<String>> modifiers = new HashMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(PARTICIPANTS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        String iri = r.get("p").getURI();
+        Set<String> mods = modifiers.computeIfAbsent(iri, k -> new HashSet<>());
+        if (r.get("modifier") != null) {
+          mods.add(r.get("modifier").getLiteralLexicalForm());
+        }
+        String lemma = r.get("lemma").getLiteralLexicalForm();
+        String description = r.get("description").getLiteralLexicalForm();
+        byIri.putIfAbsent(
+            iri,
+            new Participant(
+                iri, r.get("g").getURI(), lemma, plural(description, lemma), description, mods));
+      }
+    }
+    Map<String, Set<String>> features = new TreeMap<>();
+    Set<String> graphs = new HashSet<>();
+    byIri.values().forEach(p -> graphs.add(p.graph()));
+    try (QueryExec exec = QueryExec.dataset(dataset).query(FEATURES).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        String g = r.get("g").getURI();
+        if (!graphs.contains(g)) {
+          continue;
+        }
+        Set<String> f = features.computeIfAbsent(g, k -> new LinkedHashSet<>());
+        if (f.isEmpty()) {
+          f.addAll(EventCoreference.words(r.get("text").getLiteralLexicalForm()));
+        }
+        if (r.get("e") != null) {
+          f.add("e:" + r.get("e").getURI());
+        }
+      }
+    }
+    return new Input(List.copyOf(byIri.values()), features);
+  }
+
+  /** Participants and, per article graph, its story features. */
+  record Input(List<Participant> participants, Map<String, Set<String>> features) {}
+
+  /**
+   * The head word stands last in the description; when it is not its own lemma ("victims",
+   * "men"), the description is plural. Nouns whose plural is their singular ("police", "people")
+   * count as one number, which is what they mean in news.
+   */
+  static boolean plural(String description, String lemma) {
+    String[] words = description.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String head = words[words.length - 1];
+    return !head.equals(lemma);
+  }
+
+  /** Whether two descriptions can be of one group of people. */
+  static boolean compatible(Participant a, Participant b) {
+    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural()) {
+      return false;
+    }
+    return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
+  }
+
+  /** The owl:sameAs decisions, each from the first member of a class to another. */
+  List<IdentityDecision> decide(Input input) {
+    Map<String, String> story = Stories.of(input.features(), storyThreshold);
+    Map<String, List<Participant>> buckets = new TreeMap<>();
+    for (Participant p : input.participants()) {
+      String s = story.getOrDefault(p.graph(), p.graph());
+      buckets.computeIfAbsent(s + " " + p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    List<IdentityDecision> out = new ArrayList<>();
+    for (List<Participant> bucket : buckets.values()) {
+      // Fullest descriptions first, so that the class of "the quake victims" is formed before
+      // "the victims" chooses one; ties in IRI order, for deterministic output.
+      bucket.sort(
+          (x, y) ->
+              x.modifiers().size() != y.modifiers().size()
+                  ? Integer.compare(y.modifiers().size(), x.modifiers().size())
+                  : x.iri().compareTo(y.iri()));
+      List<List<Participant>> classes = new ArrayList<>();
+      for (Participant p : bucket) {
+        Optional<List<Participant>> home =
+            classes.stream().filter(c -> c.stream().allMatch(q -> compatible(p, q))).findFirst();
+        if (home.isPresent()) {
+          home.get().add(p);
+        } else {
+          classes.add(new ArrayList<>(List.of(p)));
+        }
+      }
+      for (List<Participant> c : classes) {
+        Participant first = c.get(0);
+        for (Participant other : c.subList(1, c.size())) {
+          out.add(decision(first, other));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The representative of each class the decisions make: its smallest IRI, by member. */
+  static Map<String, String> representatives(List<IdentityDecision> decisions) {
+    Map<String, String> parent = new HashMap<>();
+    for (IdentityDecision d : decisions) {
+      String a = root(parent, d.subject());
+      String b = root(parent, d.object().orElseThrow());
+      if (!a.equals(b)) {
+        parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+      }
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (IdentityDecision d : decisions) {
+      out.put(d.subject(), root(parent, d.subject()));
+      out.put(d.object().orElseThrow(), root(parent, d.object().orElseThrow()));
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String iri) {
+    String p = parent.get(iri);
+    return p == null ? iri : root(parent, p);
+  }
+
+  private static IdentityDecision decision(Participant a, Participant b) {
+    String x = a.iri().compareTo(b.iri()) < 0 ? a.iri() : b.iri();
+    String y = x.equals(a.iri()) ? b.iri() : a.iri();
+    List<String> evidence = a.graph().equals(b.graph()) ? List.of(a.graph()) : List.of(a.graph(), b.graph());
+    return new IdentityDecision(
+        IdentityDecision.Kind.SAME_AS,
+        x,
+        Optional.of(y),
+        IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY,
+        Optional.empty(),
+        "'%s' and '%s' describe people of one kind with compatible modifiers in articles of one story"
+            .formatted(a.description(), b.description()),
+        evidence,
+        List.of());
+  }
+}
