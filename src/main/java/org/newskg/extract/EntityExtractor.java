@@ -45,6 +45,7 @@ final class EntityExtractor {
       }
     }
     coref.attach(analysis, zones, clusterOfToken);
+    attachByAntecedent(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {
       byCanonical.putIfAbsent(c.key(), c);
@@ -57,6 +58,37 @@ final class EntityExtractor {
       f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
     }
     return toEntities(clusters);
+  }
+
+  /** Relative and reflexive pronouns whose antecedent is a mention of an entity join it. */
+  private static void attachByAntecedent(
+      Analysis analysis, List<Zone> zones, List<MentionCluster> clusters, MentionCluster[] named) {
+    MentionCluster[] owner = named.clone();
+    for (MentionCluster c : clusters) {
+      for (EntityMention m : c.attached) {
+        for (org.newskg.nlp.Token t : analysis.tokens()) {
+          if (t.begin() >= m.span().begin() && t.end() <= m.span().end() && owner[t.index()] == null) {
+            owner[t.index()] = c;
+          }
+        }
+      }
+    }
+    for (org.newskg.nlp.Token t : analysis.tokens()) {
+      if (!Antecedents.isCandidate(t) || owner[t.index()] != null) {
+        continue;
+      }
+      Span span = new Span(t.begin(), t.end());
+      if (zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(span))) {
+        continue;
+      }
+      Antecedents.of(analysis, t)
+          .map(a -> owner[a])
+          .ifPresent(
+              c ->
+                  c.attached.add(
+                      new EntityMention(
+                          span, span.of(analysis.text()), org.newskg.nlp.MentionKind.PRONOMINAL)));
+    }
   }
 
   /**

@@ -49,7 +49,7 @@ final class UnnamedParticipants {
         }
       }
     }
-    List<UnnamedParticipant> out = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
     Set<Integer> used = new java.util.HashSet<>();
     for (CorefChain chain : analysis.chains()) {
       if (chain.mentions().stream().anyMatch(m -> taken[m.headToken()])) {
@@ -58,30 +58,67 @@ final class UnnamedParticipants {
         chain.mentions().forEach(m -> used.add(m.headToken()));
         continue;
       }
-      List<Description> descriptions = new ArrayList<>();
-      List<EntityMention> mentions = new ArrayList<>();
+      Group g = new Group(new ArrayList<>(), new ArrayList<>());
       for (CorefMention m : chain.mentions()) {
         Description d = byHead.get(m.headToken());
         if (d != null && used.add(m.headToken())) {
-          descriptions.add(d);
-          mentions.add(d.mention());
+          g.descriptions().add(d);
+          g.mentions().add(d.mention());
         } else if (m.kind() == MentionKind.PRONOMINAL
             && PERSONAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
             && !inExcludedZone(new Span(m.begin(), m.end()), zones)) {
-          mentions.add(new EntityMention(new Span(m.begin(), m.end()), m.text(), MentionKind.PRONOMINAL));
+          g.mentions().add(new EntityMention(new Span(m.begin(), m.end()), m.text(), MentionKind.PRONOMINAL));
         }
       }
-      if (!descriptions.isEmpty()) {
-        out.add(participant(descriptions, mentions));
+      if (!g.descriptions().isEmpty()) {
+        groups.add(g);
       }
     }
     for (Map.Entry<Integer, Description> e : byHead.entrySet()) {
       if (used.add(e.getKey())) {
-        out.add(participant(List.of(e.getValue()), List.of(e.getValue().mention())));
+        groups.add(new Group(new ArrayList<>(List.of(e.getValue())), new ArrayList<>(List.of(e.getValue().mention()))));
       }
+    }
+    attachByAntecedent(analysis, zones, taken, groups);
+    List<UnnamedParticipant> out = new ArrayList<>();
+    for (Group g : groups) {
+      out.add(participant(g.descriptions(), g.mentions()));
     }
     out.sort((a, b) -> a.firstMention().compareTo(b.firstMention()));
     return out;
+  }
+
+  /** The descriptions and mentions of one participant while they are gathered. */
+  private record Group(List<Description> descriptions, List<EntityMention> mentions) {}
+
+  /** Relative and reflexive pronouns whose antecedent heads one of a group's mentions join it. */
+  private static void attachByAntecedent(
+      Analysis analysis, List<Zone> zones, boolean[] taken, List<Group> groups) {
+    Group[] owner = new Group[analysis.tokens().size()];
+    for (Group g : groups) {
+      for (EntityMention m : g.mentions()) {
+        for (Token t : analysis.tokens()) {
+          if (t.begin() >= m.span().begin() && t.end() <= m.span().end()) {
+            owner[t.index()] = g;
+          }
+        }
+      }
+    }
+    for (Token t : analysis.tokens()) {
+      if (!Antecedents.isCandidate(t) || taken[t.index()] || owner[t.index()] != null) {
+        continue;
+      }
+      Span span = new Span(t.begin(), t.end());
+      if (inExcludedZone(span, zones)) {
+        continue;
+      }
+      Antecedents.of(analysis, t)
+          .map(a -> owner[a])
+          .ifPresent(
+              g ->
+                  g.mentions()
+                      .add(new EntityMention(span, span.of(analysis.text()), MentionKind.PRONOMINAL)));
+    }
   }
 
   /** One description: its span, words, head lemma and the lemmas of its premodifiers. */
