@@ -45,6 +45,7 @@ final class EntityExtractor {
       }
     }
     coref.attach(analysis, zones, clusterOfToken);
+    attachAppositions(analysis, zones, clusterOfToken);
     attachByAntecedent(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {
@@ -58,6 +59,36 @@ final class EntityExtractor {
       f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
     }
     return toEntities(clusters);
+  }
+
+  /**
+   * A common-noun apposition of a name is a description of it: "Ana Ruiz, a teacher" and "the
+   * prime minister, Ana Ruiz" mention her twice.
+   */
+  private static void attachAppositions(
+      Analysis analysis, List<Zone> zones, MentionCluster[] named) {
+    DependencyTree tree = new DependencyTree(analysis);
+    for (org.newskg.nlp.Token t : analysis.tokens()) {
+      if (!t.relation().equals("appos") || t.isRoot()) {
+        continue;
+      }
+      org.newskg.nlp.Token gov = analysis.token(t.head());
+      org.newskg.nlp.Token noun = named[gov.index()] != null ? t : gov;
+      MentionCluster owner = named[gov.index()] != null ? named[gov.index()] : named[t.index()];
+      if (owner == null || named[noun.index()] != null || !isCommonNoun(noun)) {
+        continue;
+      }
+      UnnamedParticipants.Description d = UnnamedParticipants.describe(tree, noun);
+      if (zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(d.span()))) {
+        continue;
+      }
+      owner.attached.add(new EntityMention(d.span(), d.text(), org.newskg.nlp.MentionKind.NOMINAL));
+    }
+  }
+
+  private static boolean isCommonNoun(org.newskg.nlp.Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNS"))
+        && (t.ner().equals("O") || t.ner().equals("TITLE"));
   }
 
   /** Relative and reflexive pronouns whose antecedent is a mention of an entity join it. */

@@ -18,8 +18,9 @@ import org.newskg.nlp.Token;
  * denotes people ({@link Animacy}: "a man", "the victims", "police") and not already part of a
  * named entity or an anonymous source. A coreference chain with no name in it gives one
  * participant with its descriptions and pronouns; a description outside any chain is one on its
- * own. Predicate nouns ("he is a surgeon") describe someone already mentioned and are left out,
- * and so are credits, bylines and page furniture.
+ * own. Predicate nouns ("he is a surgeon") and appositions of a name ("Ana Ruiz, a teacher")
+ * describe someone already mentioned and are left out, and so are credits, bylines and page
+ * furniture.
  */
 final class UnnamedParticipants {
   private static final Set<String> PERSONAL_PRONOUNS =
@@ -41,8 +42,20 @@ final class UnnamedParticipants {
         hasCopula[t.head()] = true;
       }
     }
+    // An apposition describes its neighbour ("Ana Ruiz, a teacher"): the description is that
+    // person's, not someone new.
+    boolean[] apposedToTaken = new boolean[tokens.size()];
     for (Token t : tokens) {
-      if (isPersonHead(t) && !taken[t.index()] && !hasCopula[t.index()]) {
+      if (t.relation().equals("appos") && t.head() >= 0) {
+        apposedToTaken[t.index()] |= taken[t.head()];
+        apposedToTaken[t.head()] |= taken[t.index()];
+      }
+    }
+    for (Token t : tokens) {
+      if (isPersonHead(t)
+          && !taken[t.index()]
+          && !hasCopula[t.index()]
+          && !apposedToTaken[t.index()]) {
         Description d = describe(tree, t);
         if (!inExcludedZone(d.span(), zones)) {
           byHead.put(t.index(), d);
@@ -122,7 +135,7 @@ final class UnnamedParticipants {
   }
 
   /** One description: its span, words, head lemma and the lemmas of its premodifiers. */
-  private record Description(Span span, String text, String headLemma, Set<String> modifiers) {
+  record Description(Span span, String text, String headLemma, Set<String> modifiers) {
     EntityMention mention() {
       return new EntityMention(span, text, MentionKind.NOMINAL);
     }
@@ -153,7 +166,7 @@ final class UnnamedParticipants {
   }
 
   /** The head with the contiguous determiners, adjectives, numbers and nouns before it. */
-  private static Description describe(DependencyTree tree, Token head) {
+  static Description describe(DependencyTree tree, Token head) {
     int first = head.index();
     List<Integer> children = new ArrayList<>(tree.children(head.index()));
     children.sort((a, b) -> Integer.compare(b, a));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -62,6 +63,29 @@ final class DescriptionMerge {
               }
               """);
 
+  /**
+   * What articles call a named person besides its name: its job titles ("actress Ana Ruiz") and
+   * the descriptions coreference attached to it ("the actress").
+   */
+  private static final Query PERSON_DESCRIPTIONS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT DISTINCT ?g ?e ?words WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle .
+                  ?e a schema:Person ; schema:name ?name .
+                  { ?e schema:jobTitle ?words }
+                  UNION
+                  { ?e gaf:denotedBy ?m . ?m nkg:mentionKind nkg:Nominal ; nif:anchorOf ?words }
+                }
+                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
+              }
+              """);
+
+  /** A named person that an article calls by a noun ("actress"). */
+  record Described(String entity, String graph, String noun) {}
+
   /** One unnamed participant as the merge sees it. */
   record Participant(
       String iri, String graph, String lemma, boolean plural, String description, Set<String> modifiers) {}
@@ -93,17 +117,24 @@ final class DescriptionMerge {
                 iri, r.get("g").getURI(), lemma, plural(description, lemma), description, mods));
       }
     }
+    List<Described> described = new ArrayList<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(PERSON_DESCRIPTIONS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        described.add(
+            new Described(
+                r.get("e").getURI(),
+                r.get("g").getURI(),
+                headWord(r.get("words").getLiteralLexicalForm())));
+      }
+    }
     Map<String, Set<String>> features = new TreeMap<>();
-    Set<String> graphs = new HashSet<>();
-    byIri.values().forEach(p -> graphs.add(p.graph()));
     try (QueryExec exec = QueryExec.dataset(dataset).query(FEATURES).build()) {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
         Binding r = rows.next();
         String g = r.get("g").getURI();
-        if (!graphs.contains(g)) {
-          continue;
-        }
         Set<String> f = features.computeIfAbsent(g, k -> new LinkedHashSet<>());
         if (f.isEmpty()) {
           f.addAll(EventCoreference.words(r.get("text").getLiteralLexicalForm()));
@@ -113,11 +144,21 @@ final class DescriptionMerge {
         }
       }
     }
-    return new Input(List.copyOf(byIri.values()), features);
+    return new Input(List.copyOf(byIri.values()), described, features);
   }
 
-  /** Participants and, per article graph, its story features. */
-  record Input(List<Participant> participants, Map<String, Set<String>> features) {}
+  /**
+   * Participants, the nouns named persons are called by, and, per article graph, its story
+   * features.
+   */
+  record Input(
+      List<Participant> participants, List<Described> described, Map<String, Set<String>> features) {}
+
+  /** The last word of a description or title, lower-case ("minister" for "Foreign Minister"). */
+  static String headWord(String words) {
+    String[] w = words.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
+    return w.length == 0 ? "" : w[w.length - 1];
+  }
 
   /**
    * The head word stands last in the description; when it is not its own lemma ("victims",
@@ -125,9 +166,7 @@ final class DescriptionMerge {
    * count as one number, which is what they mean in news.
    */
   static boolean plural(String description, String lemma) {
-    String[] words = description.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-    String head = words[words.length - 1];
-    return !head.equals(lemma);
+    return !headWord(description).equals(lemma);
   }
 
   /** Whether two descriptions can be of one group of people. */
@@ -138,9 +177,23 @@ final class DescriptionMerge {
     return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
   }
 
-  /** The owl:sameAs decisions, each from the first member of a class to another. */
-  List<IdentityDecision> decide(Input input) {
+  /**
+   * The owl:sameAs decisions, each from the first member of a class to another, and from a class
+   * to the named person its story's articles alone call by its noun.
+   *
+   * @param named the representative of each named entity IRI's class, for IRIs in one
+   */
+  List<IdentityDecision> decide(Input input, Map<String, String> named) {
     Map<String, String> story = Stories.of(input.features(), storyThreshold);
+    // story → noun → named persons (their class representatives) the story calls so
+    Map<String, Map<String, Set<String>>> calledBy = new HashMap<>();
+    for (Described d : input.described()) {
+      String s = story.getOrDefault(d.graph(), d.graph());
+      calledBy
+          .computeIfAbsent(s, k -> new HashMap<>())
+          .computeIfAbsent(d.noun(), k -> new TreeSet<>())
+          .add(named.getOrDefault(d.entity(), d.entity()));
+    }
     Map<String, List<Participant>> buckets = new TreeMap<>();
     for (Participant p : input.participants()) {
       String s = story.getOrDefault(p.graph(), p.graph());
@@ -170,25 +223,50 @@ final class DescriptionMerge {
         for (Participant other : c.subList(1, c.size())) {
           out.add(decision(first, other));
         }
+        String s = story.getOrDefault(first.graph(), first.graph());
+        Set<String> persons =
+            calledBy.getOrDefault(s, Map.of()).getOrDefault(headWord(first.description()), Set.of());
+        if (persons.size() == 1 && !first.plural()) {
+          out.add(namedDecision(first, persons.iterator().next()));
+        }
       }
     }
     return out;
   }
 
-  /** The representative of each class the decisions make: its smallest IRI, by member. */
-  static Map<String, String> representatives(List<IdentityDecision> decisions) {
+  /**
+   * The representative of every IRI these decisions put in a class: the representative of the
+   * named person a class joins (the named entity merge's, or the person's own IRI), else the
+   * class's smallest IRI. Named IRIs that already have one keep it.
+   *
+   * @param named the named entity merge's representatives
+   */
+  static Map<String, String> representatives(
+      List<IdentityDecision> decisions, Map<String, String> named) {
     Map<String, String> parent = new HashMap<>();
+    Set<String> persons = new HashSet<>();
     for (IdentityDecision d : decisions) {
+      if (d.reason() == IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON) {
+        persons.add(d.object().orElseThrow());
+      }
       String a = root(parent, d.subject());
       String b = root(parent, d.object().orElseThrow());
       if (!a.equals(b)) {
         parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
       }
     }
+    Map<String, String> repOfRoot = new HashMap<>();
+    for (String person : new TreeSet<>(persons)) {
+      repOfRoot.putIfAbsent(root(parent, person), named.getOrDefault(person, person));
+    }
     Map<String, String> out = new TreeMap<>();
     for (IdentityDecision d : decisions) {
-      out.put(d.subject(), root(parent, d.subject()));
-      out.put(d.object().orElseThrow(), root(parent, d.object().orElseThrow()));
+      for (String iri : List.of(d.subject(), d.object().orElseThrow())) {
+        if (!named.containsKey(iri)) {
+          String r = root(parent, iri);
+          out.put(iri, repOfRoot.getOrDefault(r, r));
+        }
+      }
     }
     return out;
   }
@@ -196,6 +274,19 @@ final class DescriptionMerge {
   private static String root(Map<String, String> parent, String iri) {
     String p = parent.get(iri);
     return p == null ? iri : root(parent, p);
+  }
+
+  private static IdentityDecision namedDecision(Participant p, String person) {
+    return new IdentityDecision(
+        IdentityDecision.Kind.SAME_AS,
+        p.iri(),
+        Optional.of(person),
+        IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON,
+        Optional.empty(),
+        "'%s': the articles of its story call one named person only '%s'"
+            .formatted(p.description(), headWord(p.description())),
+        List.of(p.graph()),
+        List.of());
   }
 
   private static IdentityDecision decision(Participant a, Participant b) {

@@ -79,10 +79,11 @@ public final class EntityMerge {
     IdentityResolver resolver = new IdentityResolver(read.facts(), linker, iris);
     List<IdentityDecision> decisions = new java.util.ArrayList<>(resolver.resolve());
     List<IdentityDecision> unnamed =
-        new DescriptionMerge(EventCoreference.STORY_THRESHOLD).decide(read.unnamed());
+        new DescriptionMerge(EventCoreference.STORY_THRESHOLD)
+            .decide(read.unnamed(), resolver.representatives());
     decisions.addAll(unnamed);
     Map<String, String> representatives = new java.util.TreeMap<>(resolver.representatives());
-    representatives.putAll(DescriptionMerge.representatives(unnamed));
+    representatives.putAll(DescriptionMerge.representatives(unnamed, resolver.representatives()));
     String settings =
         "{\"entityRules\":\"identity-1\",\"linker\":\"%s\"}"
             .formatted(linker.map(EntityLinker::description).orElse("none").replace("\"", "'"));

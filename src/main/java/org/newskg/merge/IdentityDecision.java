@@ -41,7 +41,8 @@ record IdentityDecision(
     WIKIDICT("WikidictLink"),
     AMBIGUOUS_ALIAS("AmbiguousAlias"),
     TYPE_CONFLICT("TypeConflict"),
-    SAME_DESCRIPTION_IN_STORY("SameDescriptionInStory");
+    SAME_DESCRIPTION_IN_STORY("SameDescriptionInStory"),
+    DESCRIPTION_OF_NAMED_PERSON("DescriptionOfNamedPerson");
 
     final String term;
 
