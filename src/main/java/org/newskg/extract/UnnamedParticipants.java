@@ -26,6 +26,13 @@ final class UnnamedParticipants {
   private static final Set<String> PERSONAL_PRONOUNS =
       Set.of("he", "him", "his", "she", "her", "hers", "they", "them", "their", "theirs");
 
+  /**
+   * Number words are not people even where the animacy lists say so ("thousands"), and the people
+   * they count ("thousands of fans") are a quantity rather than a participant one can refer back to.
+   */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of("dozen", "hundred", "thousand", "million", "billion");
+
   /** Dependents before the head that belong to a short description of it. */
   private static final Set<String> PREMODIFIERS =
       Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
@@ -52,7 +59,7 @@ final class UnnamedParticipants {
       }
     }
     for (Token t : tokens) {
-      if (isPersonHead(t)
+      if (isPersonHead(analysis, t)
           && !taken[t.index()]
           && !hasCopula[t.index()]
           && !apposedToTaken[t.index()]) {
@@ -158,7 +165,16 @@ final class UnnamedParticipants {
         first.span(), first.text(), first.headLemma(), first.modifiers(), unique);
   }
 
-  private static boolean isPersonHead(Token t) {
+  private static boolean isPersonHead(Analysis analysis, Token t) {
+    if (NUMBER_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (t.relation().startsWith("nmod") && !t.isRoot()) {
+      Token gov = analysis.token(t.head());
+      if (gov.pos().equals("CD") || NUMBER_WORDS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
     return (t.pos().equals("NN") || t.pos().equals("NNS"))
         && (t.ner().equals("O") || t.ner().equals("TITLE"))
         && !t.relation().equals("compound") // "police" in "police officers" is not the head

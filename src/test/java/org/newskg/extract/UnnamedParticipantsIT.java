@@ -59,4 +59,10 @@ class UnnamedParticipantsIT {
         .first()
         .satisfies(p -> assertThat(p.modifiers()).contains("rescue"));
   }
+
+  @Test
+  void numbersOfPeopleAreNotParticipants() {
+    Found f = find("Thousands of fans filled the stadium on Saturday, and hundreds waited outside.");
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fan", "thousand", "hundred");
+  }
 }
