@@ -14,9 +14,10 @@ import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.Token;
 
 /**
- * Finds the people an article describes without a name: noun phrases headed by a common noun that
- * denotes people ({@link Animacy}: "a man", "the victims", "police") and not already part of a
- * named entity or an anonymous source. A coreference chain with no name in it gives one
+ * Finds the people, organizations and places an article describes without a name: noun phrases
+ * headed by a common noun that denotes people ({@link Animacy}: "a man", "the victims", "police")
+ * or names an organization or a place ({@link PlaceAndGroupNouns}: "the company", "the
+ * hospital"), and not already part of a named entity or an anonymous source. A coreference chain with no name in it gives one
  * participant with its descriptions and pronouns; a description outside any chain is one on its
  * own. Predicate nouns ("he is a surgeon") and appositions of a name ("Ana Ruiz, a teacher")
  * describe someone already mentioned and are left out, and so are credits, bylines and page
@@ -32,6 +33,8 @@ final class UnnamedParticipants {
    */
   private static final Set<String> NUMBER_WORDS =
       Set.of("dozen", "hundred", "thousand", "million", "billion");
+
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "them", "their");
 
   /** Dependents before the head that belong to a short description of it. */
   private static final Set<String> PREMODIFIERS =
@@ -85,7 +88,7 @@ final class UnnamedParticipants {
           g.descriptions().add(d);
           g.mentions().add(d.mention());
         } else if (m.kind() == MentionKind.PRONOMINAL
-            && PERSONAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+            && pronounFits(m.text(), g.descriptions())
             && !inExcludedZone(new Span(m.begin(), m.end()), zones)) {
           g.mentions().add(new EntityMention(new Span(m.begin(), m.end()), m.text(), MentionKind.PRONOMINAL));
         }
@@ -106,6 +109,18 @@ final class UnnamedParticipants {
     }
     out.sort((a, b) -> a.firstMention().compareTo(b.firstMention()));
     return out;
+  }
+
+  /**
+   * "he", "she", "they" for people; "it", "its", "they", "their" for organizations and places. Checked
+   * against the chain's first description, so a pronoun before it waits for the chain's type.
+   */
+  private static boolean pronounFits(String pronoun, List<Description> descriptions) {
+    String p = pronoun.toLowerCase(Locale.ROOT);
+    if (descriptions.isEmpty() || descriptions.get(0).type() == EntityType.PERSON) {
+      return PERSONAL_PRONOUNS.contains(p);
+    }
+    return THING_PRONOUNS.contains(p);
   }
 
   /** The descriptions and mentions of one participant while they are gathered. */
@@ -142,7 +157,8 @@ final class UnnamedParticipants {
   }
 
   /** One description: its span, words, head lemma and the lemmas of its premodifiers. */
-  record Description(Span span, String text, String headLemma, Set<String> modifiers) {
+  record Description(
+      Span span, String text, String headLemma, Set<String> modifiers, EntityType type) {
     EntityMention mention() {
       return new EntityMention(span, text, MentionKind.NOMINAL);
     }
@@ -162,7 +178,7 @@ final class UnnamedParticipants {
       }
     }
     return new UnnamedParticipant(
-        first.span(), first.text(), first.headLemma(), first.modifiers(), unique);
+        first.type(), first.span(), first.text(), first.headLemma(), first.modifiers(), unique);
   }
 
   private static boolean isPersonHead(Analysis analysis, Token t) {
@@ -178,7 +194,15 @@ final class UnnamedParticipants {
     return (t.pos().equals("NN") || t.pos().equals("NNS"))
         && (t.ner().equals("O") || t.ner().equals("TITLE"))
         && !t.relation().equals("compound") // "police" in "police officers" is not the head
-        && Animacy.get().isPerson(t.lemma(), t.word());
+        && typeOf(t).isPresent();
+  }
+
+  /** A person when the animacy lists say so, else an organization or place by its noun. */
+  private static java.util.Optional<EntityType> typeOf(Token head) {
+    if (Animacy.get().isPerson(head.lemma(), head.word())) {
+      return java.util.Optional.of(EntityType.PERSON);
+    }
+    return PlaceAndGroupNouns.typeOf(head.lemma());
   }
 
   /** The head with the contiguous determiners, adjectives, numbers and nouns before it. */
@@ -208,7 +232,11 @@ final class UnnamedParticipants {
       }
     }
     return new Description(
-        span, span.of(analysis.text()), head.lemma().toLowerCase(Locale.ROOT), modifiers);
+        span,
+        span.of(analysis.text()),
+        head.lemma().toLowerCase(Locale.ROOT),
+        modifiers,
+        typeOf(head).orElse(EntityType.PERSON));
   }
 
   private static boolean[] takenTokens(

@@ -18,10 +18,12 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 
 /**
- * Which unnamed participants of different articles ("the victims", "the quake victims") are one
- * group of people. Two are joined only with evidence: their articles tell one story ({@link
- * Stories}, on the articles' entities and words), their descriptions have the same head noun in
- * the same number, and the modifiers of one include those of the other. A class joins another
+ * Which unnamed participants ("the victims", "the quake victims"; "the hospital") are one group
+ * of people, organization or place. Two are joined only with evidence: their articles tell one
+ * story ({@link Stories}, on the articles' entities and words), their descriptions have the same
+ * head noun in the same number, and the modifiers of one include those of the other; organizations
+ * and places only across articles. A class of people also joins the one named person its story's
+ * articles call by its noun (as a job title or a description). A class joins another
  * only when every pair across them is compatible, so "the victims" does not bridge "the first
  * victims" and "the injured victims". Unnamed participants are never joined with named entities.
  */
@@ -39,12 +41,13 @@ final class DescriptionMerge {
       QueryFactory.create(
           PREFIXES
               + """
-              SELECT ?g ?a ?p ?lemma ?description ?modifier WHERE {
+              SELECT ?g ?a ?p ?type ?lemma ?description ?modifier WHERE {
                 GRAPH ?g {
                   ?a a schema:NewsArticle .
-                  ?p a nkg:UnnamedParticipant ; nkg:headLemma ?lemma ;
+                  ?p a nkg:UnnamedParticipant , ?type ; nkg:headLemma ?lemma ;
                      schema:description ?description .
                   OPTIONAL { ?p nkg:modifierLemma ?modifier }
+                  VALUES ?type { schema:Person schema:Organization schema:Place }
                 }
                 FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
               }
@@ -88,7 +91,13 @@ final class DescriptionMerge {
 
   /** One unnamed participant as the merge sees it. */
   record Participant(
-      String iri, String graph, String lemma, boolean plural, String description, Set<String> modifiers) {}
+      String iri,
+      String graph,
+      String lemma,
+      boolean plural,
+      String description,
+      Set<String> modifiers,
+      boolean person) {}
 
   private final double storyThreshold;
 
@@ -114,7 +123,13 @@ final class DescriptionMerge {
         byIri.putIfAbsent(
             iri,
             new Participant(
-                iri, r.get("g").getURI(), lemma, plural(description, lemma), description, mods));
+                iri,
+                r.get("g").getURI(),
+                lemma,
+                plural(description, lemma),
+                description,
+                mods,
+                r.get("type").getURI().equals("https://schema.org/Person")));
       }
     }
     List<Described> described = new ArrayList<>();
@@ -171,7 +186,12 @@ final class DescriptionMerge {
 
   /** Whether two descriptions can be of one group of people. */
   static boolean compatible(Participant a, Participant b) {
-    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural()) {
+    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || a.person() != b.person()) {
+      return false;
+    }
+    if (!a.person() && a.graph().equals(b.graph())) {
+      // In one article, coreference has already judged which descriptions of organizations and
+      // places corefer; two it left apart ("the country" … "the country") are often two.
       return false;
     }
     return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
@@ -226,7 +246,7 @@ final class DescriptionMerge {
         String s = story.getOrDefault(first.graph(), first.graph());
         Set<String> persons =
             calledBy.getOrDefault(s, Map.of()).getOrDefault(headWord(first.description()), Set.of());
-        if (persons.size() == 1 && !first.plural()) {
+        if (persons.size() == 1 && !first.plural() && first.person()) {
           out.add(namedDecision(first, persons.iterator().next()));
         }
       }

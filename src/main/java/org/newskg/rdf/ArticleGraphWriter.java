@@ -77,7 +77,7 @@ public final class ArticleGraphWriter {
       TripleEmitter out, MentionWriter mentions, String articleId, String sha, UnnamedParticipant p) {
     Node node = TripleEmitter.iri(iris.participant(articleId, sha, p.firstMention()));
     out.type(node, NKG.UnnamedParticipant);
-    out.type(node, SDO.Person);
+    out.type(node, EntityClasses.topClass(p.type()));
     out.string(node, SDO.description, p.description());
     out.string(node, NKG.headLemma, p.headLemma());
     p.modifiers().stream().sorted().forEach(m -> out.string(node, NKG.modifierLemma, m));

@@ -65,4 +65,22 @@ class UnnamedParticipantsIT {
     Found f = find("Thousands of fans filled the stadium on Saturday, and hundreds waited outside.");
     assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fan", "thousand", "hundred");
   }
+
+  @Test
+  void organizationsAndPlacesAreTypedByTheirNoun() {
+    Found f =
+        find("The company said it would close the factory in March. Workers at the factory were told on Monday.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("company"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.ORGANIZATION));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("factory"))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(EntityType.PLACE));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("worker"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.PERSON));
+  }
 }

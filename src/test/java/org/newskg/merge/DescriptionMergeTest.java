@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DescriptionMergeTest {
   private static DescriptionMerge.Participant p(String iri, String graph, String description, String lemma, String... modifiers) {
     return new DescriptionMerge.Participant(
-        iri, graph, lemma, DescriptionMerge.plural(description, lemma), description, Set.of(modifiers));
+        iri, graph, lemma, DescriptionMerge.plural(description, lemma), description, Set.of(modifiers), true);
   }
 
   private static final Set<String> QUAKE =
@@ -52,5 +52,17 @@ class DescriptionMergeTest {
     assertThat(decisions)
         .extracting(IdentityDecision::reason)
         .containsOnly(IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY);
+  }
+
+  @Test
+  void placesOfOneArticleAreLeftAsCoreferenceLeftThem() {
+    var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), false);
+    var y = new DescriptionMerge.Participant("x:y", "g1", "country", false, "the country", Set.of(), false);
+    var z = new DescriptionMerge.Participant("x:z", "g2", "country", false, "the country", Set.of(), false);
+    assertThat(DescriptionMerge.compatible(x, y)).isFalse();
+    assertThat(DescriptionMerge.compatible(x, z)).isTrue();
+    var person = p("x:p", "g2", "the man", "man");
+    var sameArticle = p("x:q", "g2", "the man", "man");
+    assertThat(DescriptionMerge.compatible(person, sameArticle)).isTrue();
   }
 }
