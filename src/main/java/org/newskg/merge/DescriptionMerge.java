@@ -58,12 +58,14 @@ final class DescriptionMerge {
       QueryFactory.create(
           PREFIXES
               + """
-              SELECT ?g ?text ?e WHERE {
-                GRAPH ?g {
-                  ?a a schema:NewsArticle ; nif:isString ?text .
-                  OPTIONAL { ?e schema:name ?name ; gaf:denotedBy ?m }
-                }
-              }
+              SELECT ?g ?text WHERE { GRAPH ?g { ?a a schema:NewsArticle ; nif:isString ?text } }
+              """);
+
+  private static final Query NAMED =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e schema:name ?name } }
               """);
 
   /**
@@ -149,12 +151,17 @@ final class DescriptionMerge {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
         Binding r = rows.next();
-        String g = r.get("g").getURI();
-        Set<String> f = features.computeIfAbsent(g, k -> new LinkedHashSet<>());
-        if (f.isEmpty()) {
-          f.addAll(EventCoreference.words(r.get("text").getLiteralLexicalForm()));
-        }
-        if (r.get("e") != null) {
+        features
+            .computeIfAbsent(r.get("g").getURI(), k -> new LinkedHashSet<>())
+            .addAll(EventCoreference.words(r.get("text").getLiteralLexicalForm()));
+      }
+    }
+    try (QueryExec exec = QueryExec.dataset(dataset).query(NAMED).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        Set<String> f = features.get(r.get("g").getURI());
+        if (f != null) { // graphs without an article (the merge graphs) tell no story
           f.add("e:" + r.get("e").getURI());
         }
       }
