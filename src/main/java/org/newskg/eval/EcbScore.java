@@ -81,6 +81,21 @@ final class EcbScore {
             out.add("joined " + sys + ": " + golds);
           }
         });
+    Map<String, Integer> unmatched = new java.util.HashMap<>();
+    key.forEach(
+        (m, gold) -> {
+          if (response.get(m).startsWith("singleton:")) {
+            unmatched.merge(textOf.get(m).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+          }
+        });
+    StringBuilder top = new StringBuilder();
+    unmatched.entrySet().stream()
+        .sorted((a, b) -> b.getValue() - a.getValue())
+        .limit(60)
+        .forEach(e -> top.append(" '").append(e.getKey()).append("' ").append(e.getValue()));
+    out.add(
+        "unmatched gold mentions: %d, most frequent:%s"
+            .formatted(unmatched.values().stream().mapToInt(Integer::intValue).sum(), top));
     return out;
   }
 

@@ -9,6 +9,7 @@ import org.newskg.ingest.Article;
  *
  * @param scareQuotes words in quotation marks that are a term, not someone's words
  * @param events events of the typology the article reports, each with its trigger
+ * @param unnamedParticipants people the article describes without naming them
  */
 public record ArticleExtraction(
     Article article,
@@ -17,7 +18,20 @@ public record ArticleExtraction(
     List<AnonymousSource> anonymousSources,
     List<Statement> statements,
     List<Span> scareQuotes,
-    List<Event> events) {
+    List<Event> events,
+    List<UnnamedParticipant> unnamedParticipants) {
+  /** An extraction without unnamed participants. */
+  public ArticleExtraction(
+      Article article,
+      List<Zone> zones,
+      List<Entity> entities,
+      List<AnonymousSource> anonymousSources,
+      List<Statement> statements,
+      List<Span> scareQuotes,
+      List<Event> events) {
+    this(article, zones, entities, anonymousSources, statements, scareQuotes, events, List.of());
+  }
+
   public ArticleExtraction {
     Objects.requireNonNull(article, "article");
     zones = List.copyOf(zones);
@@ -26,5 +40,6 @@ public record ArticleExtraction(
     statements = List.copyOf(statements);
     scareQuotes = List.copyOf(scareQuotes);
     events = List.copyOf(events);
+    unnamedParticipants = List.copyOf(unnamedParticipants);
   }
 }

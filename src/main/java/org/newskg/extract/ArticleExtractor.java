@@ -7,12 +7,13 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-2,statements-1,events-1";
+  public static final String RULES_VERSION = "zones-1,entities-3,statements-1,events-1";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
   private final StatementExtractor statements = new StatementExtractor();
   private final EventExtractor events = new EventExtractor();
+  private final UnnamedParticipants unnamed = new UnnamedParticipants();
 
   public ArticleExtraction extract(Article article, Analysis analysis) {
     if (!analysis.text().equals(article.text())) {
@@ -29,7 +30,8 @@ public final class ArticleExtractor {
         said.sources(),
         said.statements(),
         said.scareQuotes(),
-        events.typed(analysis, found, people, article.metadata().publisher()));
+        events.typed(analysis, found, people, article.metadata().publisher()),
+        unnamed.find(analysis, found, people, said.sources()));
   }
 
   /**

@@ -10,13 +10,15 @@ import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.Token;
 
 /**
- * Attaches the pronouns ("he", "its") and descriptions ("the organization", "the president") of a
+ * Attaches the pronouns ("he", "its", and "I" or "we" in a quoted speaker's words, which coreference
+ * links to the speaker) and descriptions ("the organization", "the president") of a
  * coreference chain to the named entity mentioned before them in the chain. A description must be
  * a plain noun phrase headed by a common noun, outside credits, bylines and page furniture.
  */
 final class CorefAttacher {
-  private static final Set<String> THIRD_PERSON_PRONOUNS =
-      Set.of("he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their");
+  private static final Set<String> PERSONAL_PRONOUNS =
+      Set.of("he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
+          "i", "me", "my", "we", "us", "our");
 
   private final boolean descriptions;
 
@@ -37,7 +39,7 @@ final class CorefAttacher {
         if (last == null || inExcludedZone(new Span(m.begin(), m.end()), zones)) {
           continue;
         }
-        if (isThirdPersonPronoun(m)
+        if (isPersonalPronoun(m)
             || (descriptions && isDescription(analysis, m, last, clusterOfToken))) {
           last.attached.add(new EntityMention(new Span(m.begin(), m.end()), m.text(), kind(m)));
         }
@@ -49,9 +51,9 @@ final class CorefAttacher {
     return m.kind() == MentionKind.PRONOMINAL ? MentionKind.PRONOMINAL : MentionKind.NOMINAL;
   }
 
-  private static boolean isThirdPersonPronoun(CorefMention m) {
+  private static boolean isPersonalPronoun(CorefMention m) {
     return m.kind() == MentionKind.PRONOMINAL
-        && THIRD_PERSON_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+        && PERSONAL_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
   }
 
   /**

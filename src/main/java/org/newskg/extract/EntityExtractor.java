@@ -45,6 +45,8 @@ final class EntityExtractor {
       }
     }
     coref.attach(analysis, zones, clusterOfToken);
+    attachAppositions(analysis, zones, clusterOfToken);
+    attachByAntecedent(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {
       byCanonical.putIfAbsent(c.key(), c);
@@ -57,6 +59,67 @@ final class EntityExtractor {
       f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
     }
     return toEntities(clusters);
+  }
+
+  /**
+   * A common-noun apposition of a name is a description of it: "Ana Ruiz, a teacher" and "the
+   * prime minister, Ana Ruiz" mention her twice.
+   */
+  private static void attachAppositions(
+      Analysis analysis, List<Zone> zones, MentionCluster[] named) {
+    DependencyTree tree = new DependencyTree(analysis);
+    for (org.newskg.nlp.Token t : analysis.tokens()) {
+      if (!t.relation().equals("appos") || t.isRoot()) {
+        continue;
+      }
+      org.newskg.nlp.Token gov = analysis.token(t.head());
+      org.newskg.nlp.Token noun = named[gov.index()] != null ? t : gov;
+      MentionCluster owner = named[gov.index()] != null ? named[gov.index()] : named[t.index()];
+      if (owner == null || named[noun.index()] != null || !isCommonNoun(noun)) {
+        continue;
+      }
+      UnnamedParticipants.Description d = UnnamedParticipants.describe(tree, noun);
+      if (zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(d.span()))) {
+        continue;
+      }
+      owner.attached.add(new EntityMention(d.span(), d.text(), org.newskg.nlp.MentionKind.NOMINAL));
+    }
+  }
+
+  private static boolean isCommonNoun(org.newskg.nlp.Token t) {
+    return (t.pos().equals("NN") || t.pos().equals("NNS"))
+        && (t.ner().equals("O") || t.ner().equals("TITLE"));
+  }
+
+  /** Relative and reflexive pronouns whose antecedent is a mention of an entity join it. */
+  private static void attachByAntecedent(
+      Analysis analysis, List<Zone> zones, List<MentionCluster> clusters, MentionCluster[] named) {
+    MentionCluster[] owner = named.clone();
+    for (MentionCluster c : clusters) {
+      for (EntityMention m : c.attached) {
+        for (org.newskg.nlp.Token t : analysis.tokens()) {
+          if (t.begin() >= m.span().begin() && t.end() <= m.span().end() && owner[t.index()] == null) {
+            owner[t.index()] = c;
+          }
+        }
+      }
+    }
+    for (org.newskg.nlp.Token t : analysis.tokens()) {
+      if (!Antecedents.isCandidate(t) || owner[t.index()] != null) {
+        continue;
+      }
+      Span span = new Span(t.begin(), t.end());
+      if (zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(span))) {
+        continue;
+      }
+      Antecedents.of(analysis, t)
+          .map(a -> owner[a])
+          .ifPresent(
+              c ->
+                  c.attached.add(
+                      new EntityMention(
+                          span, span.of(analysis.text()), org.newskg.nlp.MentionKind.PRONOMINAL)));
+    }
   }
 
   /**

@@ -148,7 +148,7 @@ final class Gazetteer {
     return Optional.ofNullable(casing.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  private static List<String> lines(String resource) {
+  static List<String> lines(String resource) {
     ClassLoader loader = Gazetteer.class.getClassLoader();
     try (InputStream in = loader.getResourceAsStream(resource)) {
       if (in == null) {

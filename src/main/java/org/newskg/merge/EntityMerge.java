@@ -64,12 +64,26 @@ public final class EntityMerge {
   public Report run(DatasetGraph dataset, String softwareVersion, Instant started) {
     String graphIri = graphIri();
     Node graph = NodeFactory.createURI(graphIri);
-    record Read(EntityFacts facts, EntityMergeWriter.PreviousDecisions previous) {}
+    record Read(
+        EntityFacts facts,
+        DescriptionMerge.Input unnamed,
+        EntityMergeWriter.PreviousDecisions previous) {}
     Read read =
         Txn.calculateRead(
-            dataset, () -> new Read(EntityFacts.read(dataset), previous(dataset, graph)));
+            dataset,
+            () ->
+                new Read(
+                    EntityFacts.read(dataset),
+                    DescriptionMerge.read(dataset),
+                    previous(dataset, graph)));
     IdentityResolver resolver = new IdentityResolver(read.facts(), linker, iris);
-    List<IdentityDecision> decisions = resolver.resolve();
+    List<IdentityDecision> decisions = new java.util.ArrayList<>(resolver.resolve());
+    List<IdentityDecision> unnamed =
+        new DescriptionMerge(EventCoreference.STORY_THRESHOLD)
+            .decide(read.unnamed(), resolver.representatives());
+    decisions.addAll(unnamed);
+    Map<String, String> representatives = new java.util.TreeMap<>(resolver.representatives());
+    representatives.putAll(DescriptionMerge.representatives(unnamed, resolver.representatives()));
     String settings =
         "{\"entityRules\":\"identity-1\",\"linker\":\"%s\"}"
             .formatted(linker.map(EntityLinker::description).orElse("none").replace("\"", "'"));
@@ -77,7 +91,7 @@ public final class EntityMerge {
         new EntityMergeWriter(iris, graphIri)
             .write(
                 decisions,
-                resolver.representatives(),
+                representatives,
                 read.previous(),
                 softwareVersion,
                 settings,
@@ -96,7 +110,7 @@ public final class EntityMerge {
     }
     Report report =
         new Report(
-            read.facts().entities.size(),
+            read.facts().entities.size() + read.unnamed().participants().size(),
             count(decisions, IdentityDecision.Kind.SAME_AS),
             count(decisions, IdentityDecision.Kind.LINK),
             count(decisions, IdentityDecision.Kind.SPLIT),

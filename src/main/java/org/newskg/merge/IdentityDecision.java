@@ -40,7 +40,9 @@ record IdentityDecision(
     SAME_WIKIPEDIA_ARTICLE("SameWikipediaArticle"),
     WIKIDICT("WikidictLink"),
     AMBIGUOUS_ALIAS("AmbiguousAlias"),
-    TYPE_CONFLICT("TypeConflict");
+    TYPE_CONFLICT("TypeConflict"),
+    SAME_DESCRIPTION_IN_STORY("SameDescriptionInStory"),
+    DESCRIPTION_OF_NAMED_PERSON("DescriptionOfNamedPerson");
 
     final String term;
 

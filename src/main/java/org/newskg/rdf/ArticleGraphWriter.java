@@ -12,6 +12,7 @@ import org.newskg.extract.EntityMention;
 import org.newskg.extract.Names;
 import org.newskg.extract.Role;
 import org.newskg.extract.Span;
+import org.newskg.extract.UnnamedParticipant;
 import org.newskg.extract.Zone;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleMetadata;
@@ -61,12 +62,28 @@ public final class ArticleGraphWriter {
     StatementWriter statements =
         new StatementWriter(out, mentions, iris, article.id(), target.sha256());
     extraction.anonymousSources().forEach(statements::source);
+    for (UnnamedParticipant p : extraction.unnamedParticipants()) {
+      writeParticipant(out, mentions, article.id(), target.sha256(), p);
+    }
     extraction.statements().forEach(statements::statement);
     extraction.scareQuotes().forEach(s -> statements.scareQuote(s, article.text()));
     EventWriter events =
         new EventWriter(out, mentions, statements, iris, article.id(), target.sha256());
     extraction.events().forEach(events::event);
     return target;
+  }
+
+  private void writeParticipant(
+      TripleEmitter out, MentionWriter mentions, String articleId, String sha, UnnamedParticipant p) {
+    Node node = TripleEmitter.iri(iris.participant(articleId, sha, p.firstMention()));
+    out.type(node, NKG.UnnamedParticipant);
+    out.type(node, EntityClasses.topClass(p.type()));
+    out.string(node, SDO.description, p.description());
+    out.string(node, NKG.headLemma, p.headLemma());
+    p.modifiers().stream().sorted().forEach(m -> out.string(node, NKG.modifierLemma, m));
+    for (EntityMention m : p.mentions()) {
+      out.add(node, GAF.denotedBy, mentions.mention(m));
+    }
   }
 
   private void writeArticle(

@@ -97,6 +97,11 @@ public final class Iris {
     return base + "source/" + idSlug(articleId) + "/" + version(sha256) + "/" + range(firstMention);
   }
 
+  /** An article's unnamed participant, named by the span of its first description. */
+  public String participant(String articleId, String sha256, Span firstMention) {
+    return base + "participant/" + idSlug(articleId) + "/" + version(sha256) + "/" + range(firstMention);
+  }
+
   public String scareQuote(String articleId, String sha256, Span content) {
     return base + "scare-quote/" + idSlug(articleId) + "/" + version(sha256) + "/" + range(content);
   }
@@ -152,8 +157,16 @@ public final class Iris {
     return base + "identity/split/" + entityKeyOf(entityIri);
   }
 
+  /**
+   * The key of an entity IRI, or of an unnamed participant's ("participant.{article}.{version}.
+   * {range}", whose slashes would make the decision IRI ambiguous).
+   */
   private String entityKeyOf(String entityIri) {
     String prefix = base + "entity/";
+    String participant = base + "participant/";
+    if (entityIri.startsWith(participant)) {
+      return "participant." + entityIri.substring(participant.length()).replace('/', '.');
+    }
     if (!entityIri.startsWith(prefix)) {
       throw new IllegalArgumentException("'%s' is not an entity IRI".formatted(entityIri));
     }

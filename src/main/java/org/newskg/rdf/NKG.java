@@ -26,6 +26,9 @@ public final class NKG {
   public static final Node MergedStatement = term("MergedStatement");
   public static final Node AttributionDiscrepancy = term("AttributionDiscrepancy");
   public static final Node AnonymousSource = term("AnonymousSource");
+  public static final Node UnnamedParticipant = term("UnnamedParticipant");
+  public static final Node headLemma = term("headLemma");
+  public static final Node modifierLemma = term("modifierLemma");
   public static final Node Event = term("Event");
   public static final Node MergedEvent = term("MergedEvent");
   public static final Node IdentityDecision = term("IdentityDecision");

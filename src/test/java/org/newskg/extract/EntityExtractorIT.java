@@ -107,4 +107,22 @@ class EntityExtractorIT {
     assertThat(es.stream().map(Entity::canonicalName).collect(Collectors.toSet()))
         .doesNotContain("Kremlin's", "the Kremlin", "Germany's");
   }
+
+  @Test
+  void appositionsAreMentionsOfTheNameTheyDescribe() {
+    List<Entity> es =
+        entities(
+            "Ana Ruiz, a teacher from Toledo, won the award on Friday. The mayor, Tomas Vidal,"
+                + " praised the school.");
+    assertThat(anchors(entity(es, "ana-ruiz"))).contains("a teacher");
+    assertThat(anchors(entity(es, "tomas-vidal"))).contains("The mayor");
+  }
+
+  @Test
+  void relativeAndReflexivePronounsJoinTheirAntecedent() {
+    List<Entity> es =
+        entities(
+            "Ana Ruiz, who founded the school in 1990, describes herself as a patient woman.");
+    assertThat(anchors(entity(es, "ana-ruiz"))).contains("who", "herself");
+  }
 }

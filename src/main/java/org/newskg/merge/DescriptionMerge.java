@@ -1,0 +1,334 @@
+package org.newskg.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+
+/**
+ * Which unnamed participants ("the victims", "the quake victims"; "the hospital") are one group
+ * of people, organization or place. Two are joined only with evidence: their articles tell one
+ * story ({@link Stories}, on the articles' entities and words), their descriptions have the same
+ * head noun in the same number, and the modifiers of one include those of the other; organizations
+ * and places only across articles. A class of people also joins the one named person its story's
+ * articles call by its noun (as a job title or a description). A class joins another
+ * only when every pair across them is compatible, so "the victims" does not bridge "the first
+ * victims" and "the injured victims". Unnamed participants are never joined with named entities.
+ */
+final class DescriptionMerge {
+  private static final String PREFIXES =
+      """
+      PREFIX schema: <https://schema.org/>
+      PREFIX nkg: <https://w3id.org/newskg/ns#>
+      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
+      PREFIX prov: <http://www.w3.org/ns/prov#>
+      """;
+
+  private static final Query PARTICIPANTS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?g ?a ?p ?type ?lemma ?description ?modifier WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle .
+                  ?p a nkg:UnnamedParticipant , ?type ; nkg:headLemma ?lemma ;
+                     schema:description ?description .
+                  OPTIONAL { ?p nkg:modifierLemma ?modifier }
+                  VALUES ?type { schema:Person schema:Organization schema:Place }
+                }
+                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
+              }
+              """);
+
+  /** The story features of each article graph: its named entities and the words of its text. */
+  private static final Query FEATURES =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT ?g ?text WHERE { GRAPH ?g { ?a a schema:NewsArticle ; nif:isString ?text } }
+              """);
+
+  private static final Query NAMED =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e schema:name ?name } }
+              """);
+
+  /**
+   * What articles call a named person besides its name: its job titles ("actress Ana Ruiz") and
+   * the descriptions coreference attached to it ("the actress").
+   */
+  private static final Query PERSON_DESCRIPTIONS =
+      QueryFactory.create(
+          PREFIXES
+              + """
+              SELECT DISTINCT ?g ?e ?words WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle .
+                  ?e a schema:Person ; schema:name ?name .
+                  { ?e schema:jobTitle ?words }
+                  UNION
+                  { ?e gaf:denotedBy ?m . ?m nkg:mentionKind nkg:Nominal ; nif:anchorOf ?words }
+                }
+                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
+              }
+              """);
+
+  /** A named person that an article calls by a noun ("actress"). */
+  record Described(String entity, String graph, String noun) {}
+
+  /** One unnamed participant as the merge sees it. */
+  record Participant(
+      String iri,
+      String graph,
+      String lemma,
+      boolean plural,
+      String description,
+      Set<String> modifiers,
+      boolean person) {}
+
+  private final double storyThreshold;
+
+  DescriptionMerge(double storyThreshold) {
+    this.storyThreshold = storyThreshold;
+  }
+
+  /** Reads the participants and story features; call inside a read transaction. */
+  static Input read(DatasetGraph dataset) {
+    Map<String, Participant> byIri = new TreeMap<>();
+    Map<String, Set<String>> modifiers = new HashMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(PARTICIPANTS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        String iri = r.get("p").getURI();
+        Set<String> mods = modifiers.computeIfAbsent(iri, k -> new HashSet<>());
+        if (r.get("modifier") != null) {
+          mods.add(r.get("modifier").getLiteralLexicalForm());
+        }
+        String lemma = r.get("lemma").getLiteralLexicalForm();
+        String description = r.get("description").getLiteralLexicalForm();
+        byIri.putIfAbsent(
+            iri,
+            new Participant(
+                iri,
+                r.get("g").getURI(),
+                lemma,
+                plural(description, lemma),
+                description,
+                mods,
+                r.get("type").getURI().equals("https://schema.org/Person")));
+      }
+    }
+    List<Described> described = new ArrayList<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(PERSON_DESCRIPTIONS).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        described.add(
+            new Described(
+                r.get("e").getURI(),
+                r.get("g").getURI(),
+                headWord(r.get("words").getLiteralLexicalForm())));
+      }
+    }
+    Map<String, Set<String>> features = new TreeMap<>();
+    try (QueryExec exec = QueryExec.dataset(dataset).query(FEATURES).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        features
+            .computeIfAbsent(r.get("g").getURI(), k -> new LinkedHashSet<>())
+            .addAll(EventCoreference.words(r.get("text").getLiteralLexicalForm()));
+      }
+    }
+    try (QueryExec exec = QueryExec.dataset(dataset).query(NAMED).build()) {
+      RowSet rows = exec.select();
+      while (rows.hasNext()) {
+        Binding r = rows.next();
+        Set<String> f = features.get(r.get("g").getURI());
+        if (f != null) { // graphs without an article (the merge graphs) tell no story
+          f.add("e:" + r.get("e").getURI());
+        }
+      }
+    }
+    return new Input(List.copyOf(byIri.values()), described, features);
+  }
+
+  /**
+   * Participants, the nouns named persons are called by, and, per article graph, its story
+   * features.
+   */
+  record Input(
+      List<Participant> participants, List<Described> described, Map<String, Set<String>> features) {}
+
+  /** The last word of a description or title, lower-case ("minister" for "Foreign Minister"). */
+  static String headWord(String words) {
+    String[] w = words.strip().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
+    return w.length == 0 ? "" : w[w.length - 1];
+  }
+
+  /**
+   * The head word stands last in the description; when it is not its own lemma ("victims",
+   * "men"), the description is plural. Nouns whose plural is their singular ("police", "people")
+   * count as one number, which is what they mean in news.
+   */
+  static boolean plural(String description, String lemma) {
+    return !headWord(description).equals(lemma);
+  }
+
+  /** Whether two descriptions can be of one group of people. */
+  static boolean compatible(Participant a, Participant b) {
+    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || a.person() != b.person()) {
+      return false;
+    }
+    if (!a.person() && a.graph().equals(b.graph())) {
+      // In one article, coreference has already judged which descriptions of organizations and
+      // places corefer; two it left apart ("the country" … "the country") are often two.
+      return false;
+    }
+    return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
+  }
+
+  /**
+   * The owl:sameAs decisions, each from the first member of a class to another, and from a class
+   * to the named person its story's articles alone call by its noun.
+   *
+   * @param named the representative of each named entity IRI's class, for IRIs in one
+   */
+  List<IdentityDecision> decide(Input input, Map<String, String> named) {
+    Map<String, String> story = Stories.of(input.features(), storyThreshold);
+    // story → noun → named persons (their class representatives) the story calls so
+    Map<String, Map<String, Set<String>>> calledBy = new HashMap<>();
+    for (Described d : input.described()) {
+      String s = story.getOrDefault(d.graph(), d.graph());
+      calledBy
+          .computeIfAbsent(s, k -> new HashMap<>())
+          .computeIfAbsent(d.noun(), k -> new TreeSet<>())
+          .add(named.getOrDefault(d.entity(), d.entity()));
+    }
+    Map<String, List<Participant>> buckets = new TreeMap<>();
+    for (Participant p : input.participants()) {
+      String s = story.getOrDefault(p.graph(), p.graph());
+      buckets.computeIfAbsent(s + " " + p.lemma(), k -> new ArrayList<>()).add(p);
+    }
+    List<IdentityDecision> out = new ArrayList<>();
+    for (List<Participant> bucket : buckets.values()) {
+      // Fullest descriptions first, so that the class of "the quake victims" is formed before
+      // "the victims" chooses one; ties in IRI order, for deterministic output.
+      bucket.sort(
+          (x, y) ->
+              x.modifiers().size() != y.modifiers().size()
+                  ? Integer.compare(y.modifiers().size(), x.modifiers().size())
+                  : x.iri().compareTo(y.iri()));
+      List<List<Participant>> classes = new ArrayList<>();
+      for (Participant p : bucket) {
+        Optional<List<Participant>> home =
+            classes.stream().filter(c -> c.stream().allMatch(q -> compatible(p, q))).findFirst();
+        if (home.isPresent()) {
+          home.get().add(p);
+        } else {
+          classes.add(new ArrayList<>(List.of(p)));
+        }
+      }
+      for (List<Participant> c : classes) {
+        Participant first = c.get(0);
+        for (Participant other : c.subList(1, c.size())) {
+          out.add(decision(first, other));
+        }
+        String s = story.getOrDefault(first.graph(), first.graph());
+        Set<String> persons =
+            calledBy.getOrDefault(s, Map.of()).getOrDefault(headWord(first.description()), Set.of());
+        if (persons.size() == 1 && !first.plural() && first.person()) {
+          out.add(namedDecision(first, persons.iterator().next()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The representative of every IRI these decisions put in a class: the representative of the
+   * named person a class joins (the named entity merge's, or the person's own IRI), else the
+   * class's smallest IRI. Named IRIs that already have one keep it.
+   *
+   * @param named the named entity merge's representatives
+   */
+  static Map<String, String> representatives(
+      List<IdentityDecision> decisions, Map<String, String> named) {
+    Map<String, String> parent = new HashMap<>();
+    Set<String> persons = new HashSet<>();
+    for (IdentityDecision d : decisions) {
+      if (d.reason() == IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON) {
+        persons.add(d.object().orElseThrow());
+      }
+      String a = root(parent, d.subject());
+      String b = root(parent, d.object().orElseThrow());
+      if (!a.equals(b)) {
+        parent.put(a.compareTo(b) < 0 ? b : a, a.compareTo(b) < 0 ? a : b);
+      }
+    }
+    Map<String, String> repOfRoot = new HashMap<>();
+    for (String person : new TreeSet<>(persons)) {
+      repOfRoot.putIfAbsent(root(parent, person), named.getOrDefault(person, person));
+    }
+    Map<String, String> out = new TreeMap<>();
+    for (IdentityDecision d : decisions) {
+      for (String iri : List.of(d.subject(), d.object().orElseThrow())) {
+        if (!named.containsKey(iri)) {
+          String r = root(parent, iri);
+          out.put(iri, repOfRoot.getOrDefault(r, r));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String root(Map<String, String> parent, String iri) {
+    String p = parent.get(iri);
+    return p == null ? iri : root(parent, p);
+  }
+
+  private static IdentityDecision namedDecision(Participant p, String person) {
+    return new IdentityDecision(
+        IdentityDecision.Kind.SAME_AS,
+        p.iri(),
+        Optional.of(person),
+        IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON,
+        Optional.empty(),
+        "'%s': the articles of its story call one named person only '%s'"
+            .formatted(p.description(), headWord(p.description())),
+        List.of(p.graph()),
+        List.of());
+  }
+
+  private static IdentityDecision decision(Participant a, Participant b) {
+    String x = a.iri().compareTo(b.iri()) < 0 ? a.iri() : b.iri();
+    String y = x.equals(a.iri()) ? b.iri() : a.iri();
+    List<String> evidence = a.graph().equals(b.graph()) ? List.of(a.graph()) : List.of(a.graph(), b.graph());
+    return new IdentityDecision(
+        IdentityDecision.Kind.SAME_AS,
+        x,
+        Optional.of(y),
+        IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY,
+        Optional.empty(),
+        "'%s' and '%s' describe people of one kind with compatible modifiers in articles of one story"
+            .formatted(a.description(), b.description()),
+        evidence,
+        List.of());
+  }
+}

@@ -1,0 +1,86 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
+
+/** People described without a name, on sentences written for these tests, with the real CoreNLP. */
+class UnnamedParticipantsIT {
+  private record Found(List<Entity> entities, List<UnnamedParticipant> participants) {}
+
+  private static Found find(String text) {
+    Analysis analysis = NlpPipeline.shared(NlpSettings.DEFAULT).analyze(text, Optional.empty());
+    List<Entity> entities = new EntityExtractor().extract(analysis, List.of());
+    return new Found(
+        entities, new UnnamedParticipants().find(analysis, List.of(), entities, List.of()));
+  }
+
+  private static List<String> anchors(UnnamedParticipant p) {
+    return p.mentions().stream().map(EntityMention::text).toList();
+  }
+
+  @Test
+  void aDescribedPersonGetsItsDescriptionsAndPronouns() {
+    Found f =
+        find(
+            "A 45-year-old man was arrested on Sunday after the fire at the warehouse. The man,"
+                + " who lives nearby, had burned himself.");
+    UnnamedParticipant man =
+        f.participants().stream()
+            .filter(p -> p.headLemma().equals("man"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no man in " + f.participants()));
+    assertThat(man.description()).isEqualTo("A 45-year-old man");
+    assertThat(man.modifiers()).contains("45", "old");
+    assertThat(anchors(man)).contains("A 45-year-old man", "who", "himself");
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fire", "warehouse");
+  }
+
+  @Test
+  void descriptionsOfANamedPersonAreNotSomeoneElse() {
+    Found f =
+        find(
+            "Ana Ruiz, a teacher from Toledo, won the award on Friday. She is a chemist by"
+                + " training.");
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("teacher", "chemist");
+  }
+
+  @Test
+  void aGroupOfPeopleIsOneParticipantWithItsNumber() {
+    Found f =
+        find("Rescue workers searched the rubble for survivors. The workers said they found two.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("worker"))
+        .first()
+        .satisfies(p -> assertThat(p.modifiers()).contains("rescue"));
+  }
+
+  @Test
+  void numbersOfPeopleAreNotParticipants() {
+    Found f = find("Thousands of fans filled the stadium on Saturday, and hundreds waited outside.");
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fan", "thousand", "hundred");
+  }
+
+  @Test
+  void organizationsAndPlacesAreTypedByTheirNoun() {
+    Found f =
+        find("The company said it would close the factory in March. Workers at the factory were told on Monday.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("company"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.ORGANIZATION));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("factory"))
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(EntityType.PLACE));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("worker"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.PERSON));
+  }
+}

@@ -1,0 +1,68 @@
+package org.newskg.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DescriptionMergeTest {
+  private static DescriptionMerge.Participant p(String iri, String graph, String description, String lemma, String... modifiers) {
+    return new DescriptionMerge.Participant(
+        iri, graph, lemma, DescriptionMerge.plural(description, lemma), description, Set.of(modifiers), true);
+  }
+
+  private static final Set<String> QUAKE =
+      Set.of("e:quake-town", "w:earthquake", "w:magnitude", "w:collapsed", "w:rescue");
+  private static final Set<String> TRIAL =
+      Set.of("e:county-court", "w:trial", "w:jury", "w:verdict", "w:sentence");
+
+  @Test
+  void pluralIsAHeadWordThatIsNotItsLemma() {
+    assertThat(DescriptionMerge.plural("the quake victims", "victim")).isTrue();
+    assertThat(DescriptionMerge.plural("a victim", "victim")).isFalse();
+    assertThat(DescriptionMerge.plural("the police", "police")).isFalse();
+  }
+
+  @Test
+  void modifiersMustIncludeOneAnother() {
+    var victims = p("x:1", "g1", "the victims", "victim");
+    var quakeVictims = p("x:2", "g2", "the quake victims", "victim", "quake");
+    var firstVictims = p("x:3", "g2", "the first victims", "victim", "first");
+    var aVictim = p("x:4", "g2", "a victim", "victim");
+    assertThat(DescriptionMerge.compatible(victims, quakeVictims)).isTrue();
+    assertThat(DescriptionMerge.compatible(quakeVictims, firstVictims)).isFalse();
+    assertThat(DescriptionMerge.compatible(victims, aVictim)).isFalse();
+  }
+
+  @Test
+  void joinsOnlyWithinOneStoryAndNeverBridgesIncompatibleDescriptions() {
+    var a = p("x:a", "g1", "the injured victims", "victim", "injured");
+    var b = p("x:b", "g2", "the victims", "victim");
+    var c = p("x:c", "g2", "the first victims", "victim", "first");
+    var d = p("x:d", "g3", "the victims", "victim");
+    var input =
+        new DescriptionMerge.Input(
+            List.of(a, b, c, d), List.of(), Map.of("g1", QUAKE, "g2", QUAKE, "g3", TRIAL));
+    List<IdentityDecision> decisions = new DescriptionMerge(0.15).decide(input, Map.of());
+    Map<String, String> rep = DescriptionMerge.representatives(decisions, Map.of());
+    assertThat(rep.get("x:b")).isEqualTo(rep.get("x:a"));
+    assertThat(rep).doesNotContainKeys("x:c", "x:d");
+    assertThat(decisions)
+        .extracting(IdentityDecision::reason)
+        .containsOnly(IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY);
+  }
+
+  @Test
+  void placesOfOneArticleAreLeftAsCoreferenceLeftThem() {
+    var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), false);
+    var y = new DescriptionMerge.Participant("x:y", "g1", "country", false, "the country", Set.of(), false);
+    var z = new DescriptionMerge.Participant("x:z", "g2", "country", false, "the country", Set.of(), false);
+    assertThat(DescriptionMerge.compatible(x, y)).isFalse();
+    assertThat(DescriptionMerge.compatible(x, z)).isTrue();
+    var person = p("x:p", "g2", "the man", "man");
+    var sameArticle = p("x:q", "g2", "the man", "man");
+    assertThat(DescriptionMerge.compatible(person, sameArticle)).isTrue();
+  }
+}
