@@ -136,11 +136,13 @@ public record BenchResult(
   private static String label(Stage s) {
     return switch (s) {
       case NLP -> "NLP (CoreNLP + conversion to records)";
-      case EXTRACTION -> "extraction (incl. statements)";
+      case ENTITIES -> "extraction: entities";
+      case STATEMENTS -> "extraction: statements";
+      case EVENTS -> "extraction: events";
       case GRAPH -> "graph building";
       case VALIDATION -> "SHACL validation";
       case STORE -> "store (look-ups, writes, compaction)";
-      case MERGE -> "merged graphs (statements across articles)";
+      case MERGE -> "merged graphs across articles";
     };
   }
 

@@ -62,15 +62,24 @@ final class ArticleProcessor {
     return writer.target(article);
   }
 
+  private void timeStep(ArticleExtractor.Step step, long nanos) {
+    StageTimes.Stage stage =
+        switch (step) {
+          case ENTITIES -> StageTimes.Stage.ENTITIES;
+          case STATEMENTS -> StageTimes.Stage.STATEMENTS;
+          case EVENTS -> StageTimes.Stage.EVENTS;
+        };
+    times.add(stage, nanos);
+  }
+
   Built process(Article article, Optional<String> previousVersion) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     Analysis analysis = nlp.analyze(article.text(), article.datePublished());
     long t1 = System.nanoTime();
     times.add(StageTimes.Stage.NLP, t1 - t0);
-    ArticleExtraction extraction = extractor.extract(article, analysis);
+    ArticleExtraction extraction = extractor.extract(article, analysis, this::timeStep);
     long t2 = System.nanoTime();
-    times.add(StageTimes.Stage.EXTRACTION, t2 - t1);
     RunInfo run =
         new RunInfo(version, NlpPipeline.CORENLP_VERSION, settingsJson, started, Instant.now());
     DatasetGraph dsg = DatasetGraphFactory.create();

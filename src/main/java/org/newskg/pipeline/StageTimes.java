@@ -14,8 +14,12 @@ public final class StageTimes {
   public enum Stage {
     /** CoreNLP's analysis of the text, and its conversion to records. */
     NLP,
-    /** Zones, entities, roles, anonymous sources and statements. */
-    EXTRACTION,
+    /** Zones, named entities, roles and unnamed participants. */
+    ENTITIES,
+    /** Quotes, reported speech, speakers and anonymous sources. */
+    STATEMENTS,
+    /** Events, their participants, times and factuality. */
+    EVENTS,
     /** The article's quads, built in memory. */
     GRAPH,
     /** SHACL validation of the article's graph. */

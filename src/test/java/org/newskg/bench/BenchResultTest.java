@@ -23,7 +23,7 @@ class BenchResultTest {
               List.of(Duration.ofSeconds(12), Duration.ofSeconds(30)), 4L << 30, 4, 8000),
           Map.of(
               Stage.NLP, Duration.ofSeconds(40),
-              Stage.EXTRACTION, Duration.ofSeconds(1),
+              Stage.STATEMENTS, Duration.ofSeconds(1),
               Stage.GRAPH, Duration.ZERO,
               Stage.VALIDATION, Duration.ZERO,
               Stage.STORE, Duration.ZERO),
@@ -46,6 +46,7 @@ class BenchResultTest {
         .contains(
             "newskg / plain CoreNLP time: 1.050 (per round: median 1.100, min 1.000, max 1.200)")
         .containsPattern("NLP \\(CoreNLP \\+ conversion to records\\) +40\\.0 s +95\\.2 %")
+        .containsPattern("extraction: statements +1\\.0 s +2\\.4 %")
         .containsPattern("other \\(reading input, hashing\\) +1\\.0 s +2\\.4 %")
         .contains("heap after full GC at the end: 1024 MiB");
   }
