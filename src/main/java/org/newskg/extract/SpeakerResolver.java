@@ -40,6 +40,8 @@ final class SpeakerResolver {
   private final PersonGenders genders;
   /** Surnames of the article's named people, lower case, to the one person each names (null if several). */
   private final Map<String, String> personBySurname = new HashMap<>();
+  /** The words of each named person's job titles ("interior", "secretary"). */
+  private final Map<String, Set<String>> titleWordsOfPerson = new HashMap<>();
   /** People named as the subject of a reporting verb, by where they are named. */
   private final TreeMap<Integer, String> namedSpeakers = new TreeMap<>();
 
@@ -54,6 +56,13 @@ final class SpeakerResolver {
         continue;
       }
       persons.add(e.key());
+      Set<String> titleWords = new HashSet<>();
+      for (Role r : e.roles()) {
+        for (String w : r.jobTitle().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          titleWords.add(w);
+        }
+      }
+      titleWordsOfPerson.put(e.key(), titleWords);
       String[] words = e.canonicalName().split(" ");
       if (words.length > 1) {
         String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
@@ -157,6 +166,11 @@ final class SpeakerResolver {
         sources.addMention(known.get(), phrase);
         return Optional.of(new Resolved(new SpeakerRef.Anonymous(known.get().firstMention()), phrase));
       }
+      Optional<String> titled = onePersonTitled(lemma);
+      if (titled.isPresent()) {
+        // "Interior Secretary Jane Roe … the secretary said": the one person with that title.
+        return Optional.of(new Resolved(new SpeakerRef.Named(titled.get()), phrase));
+      }
     }
     if (isPersonNoun(s)) {
       AnonymousSource source = sources.create(subject, phrase);
@@ -188,6 +202,16 @@ final class SpeakerResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** The one named person whose job title has this word, if exactly one has. */
+  private Optional<String> onePersonTitled(String word) {
+    List<String> found =
+        titleWordsOfPerson.entrySet().stream()
+            .filter(e -> e.getValue().contains(word))
+            .map(Map.Entry::getKey)
+            .toList();
+    return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
   /** A named person may be "he" or "she" unless the article's own pronouns and titles say otherwise. */

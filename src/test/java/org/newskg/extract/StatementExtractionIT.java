@@ -280,4 +280,14 @@ class StatementExtractionIT {
     assertThat(s.speaker()).isPresent();
     assertThat(speakerName(x, s)).isEqualTo("Johnsan");
   }
+
+  @Test
+  void aDescriptionByJobTitleIsTheOnePersonWithThatTitle() {
+    ArticleExtraction x =
+        extract(
+            "Interior Secretary Dana Whitfield announced the new rules on Monday.\n\n"
+                + "The secretary said the changes were smaller than first planned.");
+    Statement s = statementStarting(x, "the changes were smaller");
+    assertThat(speakerName(x, s)).isEqualTo("Dana Whitfield");
+  }
 }
