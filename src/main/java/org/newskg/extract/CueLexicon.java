@@ -23,7 +23,8 @@ final class CueLexicon {
           "demand", "pledge", "signal", "estimate", "shout", "joke", "quip", "agree", "believe",
           "think", "hope", "fear", "worry", "boast", "plead", "lament", "repeat",
           "continue", "shoot", "fire", "hit", "snap", "retort", "assure", "advise", "cite",
-          "propose", "recommend", "order", "instruct");
+          "propose", "recommend", "order", "instruct", "speculate", "theorize", "theorise",
+          "mention", "recount", "affirm", "proclaim", "surmise", "hint");
 
   /**
    * Verbs that need a quotation (not a reported clause) to count as speech: "the statement
@@ -40,16 +41,16 @@ final class CueLexicon {
    */
   static final Set<String> QUOTING_VERBS =
       Set.of(
-          "reason", "mention", "elaborate", "clarify", "summarize", "summarise", "proclaim",
-          "exclaim", "affirm", "profess", "swear", "confide", "divulge", "recount", "relate",
-          "muse", "wonder", "ponder", "speculate", "theorize", "theorise", "posit", "opine",
+          "reason", "elaborate", "clarify", "summarize", "summarise", 
+          "exclaim", "profess", "swear", "confide", "divulge", "relate",
+          "muse", "wonder", "ponder", "posit", "opine",
           "inquire", "enquire", "query", "object", "protest", "rebut", "refute", "contradict",
           "chime", "interject", "begin", "start", "go", "finish", "sum", "whisper", "murmur",
           "mutter", "mumble", "yell", "scream", "cry", "sob", "laugh", "sigh", "grumble", "groan",
           "moan", "gripe", "beg", "implore", "inform", "bellow", "roar", "growl", "snarl", "hiss",
           "stammer", "stutter", "gush", "rave", "enthuse", "marvel", "exult", "crow", "brag",
           "gloat", "rejoin", "riposte", "chide", "scold", "apologize", "apologise", "confess",
-          "reassure", "alert", "forecast", "guess", "surmise", "hypothesize", "hypothesise",
+          "reassure", "alert", "forecast", "guess", "hypothesize", "hypothesise",
           "blog", "text", "message", "pen", "editorialize", "wail", "venture");
 
   /** Verbs of reporting that take their content as a clause only: "believe", "think" … */
@@ -84,7 +85,8 @@ final class CueLexicon {
           "organiser", "critic", "supporter", "opponent", "fan", "customer", "patient",
           "visitor", "passenger", "nurse", "physician", "professor", "academic", "historian",
           "consultant", "strategist", "pollster", "candidate", "voter", "farmer", "trader",
-          "broker", "banker", "investor");
+          "broker", "banker", "investor", "cop", "cops", "respondent", "respondents",
+          "family", "families", "neighbors", "neighbours");
 
   static boolean isSpeechVerb(String lemma) {
     return SPEECH_VERBS.contains(lemma);

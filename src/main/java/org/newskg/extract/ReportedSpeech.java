@@ -301,11 +301,31 @@ final class ReportedSpeech {
       return Optional.empty();
     }
     int comma = tree.subtreeRange(v)[0] - 1;
+    if (comma < 0 || !tree.token(comma).word().equals(",")) {
+      comma = commaBeforeShortSubject(v);
+    }
     if (comma <= sentence.firstToken() || !tree.token(comma).word().equals(",")) {
       return Optional.empty();
     }
     int start = contentStart(sentence, comma);
     return comma - start >= 3 ? Optional.of(new int[] {start, comma}) : Optional.empty();
+  }
+
+  /** Words a trailing attribution's speaker may take ("a senior State Department official"). */
+  private static final int MAX_TRAILING_SPEAKER_WORDS = 6;
+
+  /**
+   * "… about 7 p.m., police said" parsed with the time in the verb's subject: the comma closest
+   * before the verb, when only a short speaker phrase stands between them.
+   */
+  private int commaBeforeShortSubject(int v) {
+    int first = Math.max(tree.subtreeRange(v)[0], v - MAX_TRAILING_SPEAKER_WORDS - 1);
+    for (int t = v - 1; t >= first; t--) {
+      if (tree.token(t).word().equals(",")) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private boolean hasThat(int clause) {

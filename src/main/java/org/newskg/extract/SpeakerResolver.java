@@ -176,7 +176,9 @@ final class SpeakerResolver {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));
     }
-    return Optional.empty();
+    // "… about 7 p.m., police said" parsed with "p.m." as subject and the police in apposition.
+    Optional<Integer> apposition = tree.child(subject, "appos");
+    return apposition.isPresent() ? resolve(apposition.get(), previous) : Optional.empty();
   }
 
   /**
@@ -222,11 +224,11 @@ final class SpeakerResolver {
   }
 
   /**
-   * "Msgr. Farmer said" where the tagger missed the name: a capitalized word that is the surname of
-   * exactly one person the article names in full.
+   * "Msgr. Farmer said", "Fanning said" where the tagger missed the name (or took it for a verb): a
+   * capitalized word that is the surname of exactly one person the article names in full.
    */
   private Optional<String> surnameOfNamedPerson(Token t) {
-    if (!t.pos().equals("NNP") || !Character.isUpperCase(t.word().charAt(0))) {
+    if (!Character.isUpperCase(t.word().charAt(0))) {
       return Optional.empty();
     }
     String key = personBySurname.get(t.word().toLowerCase(Locale.ROOT));

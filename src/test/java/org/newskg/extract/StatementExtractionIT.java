@@ -290,4 +290,22 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "the changes were smaller");
     assertThat(speakerName(x, s)).isEqualTo("Dana Whitfield");
   }
+
+  @Test
+  void aTrailingAttributionToPoliceIsAnAnonymousSourceEvenAfterATimeOfDay() {
+    ArticleExtraction x =
+        extract("The cyclist was struck by a van near Elm Street about 7 p. m., police said.");
+    Statement s = statementStarting(x, "The cyclist was struck by a van");
+    assertThat(s.direct()).isFalse();
+    assertThat(speakerName(x, s)).isEqualTo("anonymous: police");
+  }
+
+  @Test
+  void reportingVerbsOfConjectureReportSpeech() {
+    ArticleExtraction x =
+        extract("Columnist Rob Tenney wrote about the trade on Monday.\n\nHe speculated the club might sign a new pitcher.");
+    Statement s = statementStarting(x, "the club might sign a new pitcher");
+    assertThat(s.cue()).isEqualTo("speculate");
+    assertThat(speakerName(x, s)).isEqualTo("Rob Tenney");
+  }
 }
