@@ -58,6 +58,8 @@ final class EventTriggers {
         out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), key));
       } else if (isNounTrigger(t, lemma)) {
         out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma)));
+      } else if (NamedEvents.isNamedEvent(t, tree)) {
+        out.add(new Trigger(t.index(), Optional.empty(), Optional.empty(), NamedEvents.key(t)));
       } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
         out.add(new Trigger(t.index(), Optional.empty(),
             lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),

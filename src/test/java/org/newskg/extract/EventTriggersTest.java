@@ -121,4 +121,23 @@ class EventTriggersTest {
         {"bill", "bill", "NN", "2", "obj"}});
     assertThat(keys(a)).containsExactly(EventLexicon.key("pass"));
   }
+
+  @Test
+  void aProperNameOfACeremonyIsAnEventAndItsStatuetteNameIsTheSameKind() {
+    // "The Oscars and the Academy Awards honoured an Oscar winner."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"Oscars", "Oscars", "NNPS", "6", "nsubj"},
+        {"and", "and", "CC", "5", "cc"},
+        {"the", "the", "DT", "5", "det"},
+        {"Academy", "Academy", "NNP", "5", "compound"},
+        {"Awards", "Awards", "NNPS", "1", "conj"},
+        {"honoured", "honour", "VBD", "-1", "root"},
+        {"an", "a", "DT", "9", "det"},
+        {"Oscar", "Oscar", "NNP", "9", "compound"},
+        {"winner", "winner", "NN", "6", "obj"}});
+    assertThat(triggerWords(a)).contains("Oscars", "Awards").doesNotContain("Oscar", "Academy");
+    List<String> keys = keys(a);
+    assertThat(keys.get(0)).isEqualTo(keys.get(1));
+  }
 }
