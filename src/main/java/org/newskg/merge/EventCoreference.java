@@ -16,9 +16,9 @@ import org.newskg.extract.Factuality;
  * Which event mentions of many documents are one real event. Documents are first grouped into
  * stories (see {@link Stories}); two mentions then go together when they name the same kind of
  * event (the same stem, or the same narrow type such as a phone call), are compatible (factuality
- * not fact against fear or denial, overlapping times, no two different agents or places, and for
- * narrow types such as meetings and calls, whose participants make them what they are, no two
- * disjoint sets of participants), and
+ * not fact against fear or denial, times that overlap or lie a day apart, no two different agents
+ * or places, and for narrow types such as meetings and calls, whose participants make them what
+ * they are, no two disjoint sets of participants), and
  * either belong to one story or, across stories, share a participant and a time. Verbs of
  * saying ("said", "told") join only when they share a speaker. Clusters only join when every
  * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
