@@ -82,7 +82,7 @@ final class EventLexicon {
           "unrest", "blast", "trade", "signing", "resignation", "retirement", "debut", "statement",
           "vigil", "chase", "search", "stay", "emergency", "downtime", "disease", "suicide",
           "homicide", "manslaughter", "rampage", "aftershock", "stampede", "arraignment",
-          "testimony", "bankruptcy", "pursuit", "shot");
+          "testimony", "bankruptcy", "pursuit", "shot", "suspicion", "dui", "dwi", "assault");
 
   /** Things, not happenings, though their verbs are events ("a bomb", "a gun"). */
   static final Set<String> NOT_EVENT_NOUNS = Set.of("bomb", "gun", "shell", "weapon");

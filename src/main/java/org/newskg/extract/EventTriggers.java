@@ -28,6 +28,7 @@ final class EventTriggers {
   private final Set<String> verbKeys = new java.util.HashSet<>();
   private final List<Zone> zones;
   private final Optional<String> publisher;
+  private final PhrasalVerbs phrasal;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -35,6 +36,7 @@ final class EventTriggers {
    */
   EventTriggers(DependencyTree tree, List<Zone> zones, Optional<String> publisher) {
     this.tree = tree;
+    this.phrasal = new PhrasalVerbs(tree);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -52,9 +54,12 @@ final class EventTriggers {
       }
       String lemma = lemma(t);
       if (isVerbTrigger(t, lemma)) {
-        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), EventLexicon.key(lemma)));
+        String key = phrasal.act(t.index()).map(EventLexicon::key).orElse(EventLexicon.key(lemma));
+        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), key));
       } else if (isNounTrigger(t, lemma)) {
         out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma)));
+      } else if (NamedEvents.isNamedEvent(t, tree)) {
+        out.add(new Trigger(t.index(), Optional.empty(), Optional.empty(), NamedEvents.key(t)));
       } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
         out.add(new Trigger(t.index(), Optional.empty(),
             lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),

@@ -16,9 +16,9 @@ import org.newskg.extract.Factuality;
  * Which event mentions of many documents are one real event. Documents are first grouped into
  * stories (see {@link Stories}); two mentions then go together when they name the same kind of
  * event (the same stem, or the same narrow type such as a phone call), are compatible (factuality
- * not fact against fear or denial, overlapping times, no two different agents or places, and for
- * narrow types such as meetings and calls, whose participants make them what they are, no two
- * disjoint sets of participants), and
+ * not fact against fear or denial, times that overlap or lie a day apart, no two different agents
+ * or places, and for narrow types such as meetings and calls, whose participants make them what
+ * they are, no two disjoint sets of participants), and
  * either belong to one story or, across stories, share a participant and a time. Verbs of
  * saying ("said", "told") join only when they share a speaker. Clusters only join when every
  * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
@@ -27,6 +27,14 @@ import org.newskg.extract.Factuality;
 public final class EventCoreference {
   /** Documents whose features are at least this similar (cosine of tf-idf) tell one story. */
   public static final double STORY_THRESHOLD = 0.15;
+
+  /**
+   * Days by which two times may miss each other and still be one event's. A day named relative
+   * to the article ("on Wednesday") depends on the article's date, which a wire copy republished
+   * the next morning or a report from another time zone shifts by one; an event at night is
+   * reported on either of its two days.
+   */
+  static final int DAY_SLACK = 1;
 
   /** One event mention as coreference sees it. */
   public record Candidate(
@@ -160,14 +168,15 @@ public final class EventCoreference {
 
   /**
    * What a merged event states for all its sources: whether it happened (fact or plan, never
-   * fear or denial) and when (times that overlap).
+   * fear or denial) and when (times that overlap, or are at most {@link #DAY_SLACK} apart).
    */
   static boolean sameModalityAndTime(Candidate a, Candidate b) {
     if (!factualityCompatible(a.factuality(), b.factuality())) {
       return false;
     }
     return a.from().isEmpty() || b.from().isEmpty()
-        || !(a.to().get().isBefore(b.from().get()) || b.to().get().isBefore(a.from().get()));
+        || !(a.to().get().plusDays(DAY_SLACK).isBefore(b.from().get())
+            || b.to().get().plusDays(DAY_SLACK).isBefore(a.from().get()));
   }
 
   /** Who acted, who took part (for meetings, calls and other narrow types) and where. */

@@ -38,6 +38,10 @@ class EventLexiconTest {
   void nounsOfCrimesAndCourtsAreEventNouns() {
     assertThat(EventLexicon.isEventNoun("manslaughter")).isTrue();
     assertThat(EventLexicon.isEventNoun("arraignment")).isTrue();
+    // "arrested on suspicion of DUI after an assault"
+    assertThat(EventLexicon.isEventNoun("suspicion")).isTrue();
+    assertThat(EventLexicon.isEventNoun("DUI")).isTrue();
+    assertThat(EventLexicon.isEventNoun("assault")).isTrue();
     assertThat(EventLexicon.key("shot")).isEqualTo(EventLexicon.key("shooting"));
     assertThat(EventLexicon.isEventNoun("gun")).isFalse();
   }

@@ -56,6 +56,15 @@ class EventCoreferenceTest {
   }
 
   @Test
+  void reportsThatDateOneMeetingADayApartAreOneEvent() {
+    assertThat(
+            cluster(
+                meeting("a1", "a", "2022-01-31", Set.of("x:lavrov", "x:blinken")),
+                meeting("b1", "b", "2022-02-01", Set.of("x:lavrov", "x:blinken"))))
+        .containsExactly(Set.of("a1", "b1"));
+  }
+
+  @Test
   void meetingsOfDifferentPeopleStayApartAndAMentionWithoutPeopleDoesNotBridgeThem() {
     assertThat(
             cluster(
