@@ -125,4 +125,20 @@ class EntityExtractorIT {
             "Ana Ruiz, who founded the school in 1990, describes herself as a patient woman.");
     assertThat(anchors(entity(es, "ana-ruiz"))).contains("who", "herself");
   }
+
+  @Test
+  void aTitleDescriptionBesideAPersonsNameIsThatPerson() {
+    List<Entity> es =
+        entities(
+            "After the hearing, the county's chief prosecutor Tomas Vidal said the case was"
+                + " closed. In the words of the defence lawyer, Ana Ruiz, \"it was a fair trial.\"");
+    assertThat(anchors(entity(es, "tomas-vidal"))).contains("the county's chief prosecutor");
+    assertThat(anchors(entity(es, "ana-ruiz"))).contains("the defence lawyer");
+  }
+
+  @Test
+  void aBareTitleBeforeANameIsARoleNotAMention() {
+    List<Entity> es = entities("Club coach Tomas Vidal praised the players on Sunday.");
+    assertThat(anchors(entity(es, "tomas-vidal"))).doesNotContain("Club coach", "coach");
+  }
 }
