@@ -71,7 +71,7 @@ final class NamedMentionFilter {
       }
       out.add(n);
     }
-    return out;
+    return NationalTeams.apply(analysis, out);
   }
 
   /** A name never runs over a line break: NER sometimes joins a name to the next line's word. */

@@ -141,4 +141,31 @@ class EntityExtractorIT {
     List<Entity> es = entities("Club coach Tomas Vidal praised the players on Sunday.");
     assertThat(anchors(entity(es, "tomas-vidal"))).doesNotContain("Club coach", "coach");
   }
+
+  @Test
+  void countriesThatPlayEachOtherAreTheirNationalTeams() {
+    List<Entity> es =
+        entities(
+            "Portugal beat Norway 2 – 1 in Lisbon on Saturday. Norway had led at half time,"
+                + " but Portugal scored twice after the break.");
+    Entity portugal = entity(es, "portugal-national-team");
+    assertThat(portugal.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(anchors(portugal)).contains("Portugal");
+    assertThat(entity(es, "norway-national-team").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aCountryOnItsOwnInAContestStaysAPlace() {
+    List<Entity> es =
+        entities("Portugal beat the visitors 2 – 1 in Lisbon on Saturday. Fans cheered.");
+    assertThat(entity(es, "portugal").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void countriesFacingEachOtherWithoutAScoreStayPlaces() {
+    List<Entity> es =
+        entities("Norway faced Portugal at the talks in Geneva, and Portugal beat Norway to a deal.");
+    assertThat(entity(es, "portugal").type()).isEqualTo(EntityType.PLACE);
+    assertThat(entity(es, "norway").type()).isEqualTo(EntityType.PLACE);
+  }
 }
