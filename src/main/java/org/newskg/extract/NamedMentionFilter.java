@@ -51,7 +51,8 @@ final class NamedMentionFilter {
     List<Named> out = new ArrayList<>();
     for (NamedEntity found : analysis.entities()) {
       NamedEntity ne = withinOneLine(analysis, found);
-      Optional<EntityType> type = typeOf(ne.type());
+      Optional<EntityType> type =
+          Religions.isBodyName(analysis, ne) ? Optional.of(EntityType.ORGANIZATION) : typeOf(ne.type());
       if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
         continue;
       }

@@ -168,4 +168,11 @@ class EntityExtractorIT {
     assertThat(entity(es, "portugal").type()).isEqualTo(EntityType.PLACE);
     assertThat(entity(es, "norway").type()).isEqualTo(EntityType.PLACE);
   }
+
+  @Test
+  void aReligionNamedAsABodyIsAnOrganization() {
+    List<Entity> es =
+        entities("Eckankar sued the newspaper on Monday, and a spokesman for Eckankar said so.");
+    assertThat(entity(es, "eckankar").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
 }
