@@ -49,10 +49,16 @@ final class NamedMentionFilter {
 
   List<Named> select(Analysis analysis, List<Zone> zones) {
     List<Named> out = new ArrayList<>();
+    PlaceNamedSurnames surnames = new PlaceNamedSurnames(analysis);
     for (NamedEntity found : analysis.entities()) {
       NamedEntity ne = withinOneLine(analysis, found);
+      boolean surname = surnames.isSurname(analysis, ne);
       Optional<EntityType> type =
-          Religions.isBodyName(analysis, ne) ? Optional.of(EntityType.ORGANIZATION) : typeOf(ne.type());
+          surname
+              ? Optional.of(EntityType.PERSON)
+              : Religions.isBodyName(analysis, ne)
+                  ? Optional.of(EntityType.ORGANIZATION)
+                  : typeOf(ne.type());
       if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
         continue;
       }
@@ -60,11 +66,12 @@ final class NamedMentionFilter {
       if (Names.key(bare).isEmpty()) {
         continue;
       }
-      Named n = new Named(ne, type.get(), placeKindOf(ne.type()), bare);
+      Named n = new Named(ne, type.get(), surname ? PlaceKind.NONE : placeKindOf(ne.type()), bare);
       if (n.key().isEmpty()) {
         continue;
       }
-      Optional<String> government = Metonymy.governmentOf(analysis, ne, n.display());
+      Optional<String> government =
+          surname ? Optional.empty() : Metonymy.governmentOf(analysis, ne, n.display());
       if (government.isPresent()) {
         n =
             new Named(

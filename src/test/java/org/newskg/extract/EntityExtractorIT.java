@@ -172,7 +172,17 @@ class EntityExtractorIT {
   @Test
   void aReligionNamedAsABodyIsAnOrganization() {
     List<Entity> es =
-        entities("Eckankar sued the newspaper on Monday, and a spokesman for Eckankar said so.");
-    assertThat(entity(es, "eckankar").type()).isEqualTo(EntityType.ORGANIZATION);
+        entities("Scientology sued the newspaper on Monday, and a spokesman for Scientology said so.");
+    assertThat(entity(es, "scientology").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aLoneSurnameThatIsAlsoACityIsThePersonNamedInFull() {
+    List<Entity> es =
+        entities(
+            "Marta London, a nurse from Leeds, has sued the clinic. London said the clinic had"
+                + " ignored her complaints. London's lawyer agreed.");
+    assertThat(anchors(entity(es, "marta-london"))).contains("London");
+    assertThat(es).extracting(Entity::key).doesNotContain("london");
   }
 }
