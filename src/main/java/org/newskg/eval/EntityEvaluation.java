@@ -95,6 +95,7 @@ public final class EntityEvaluation {
               out.append(o.timing);
               if (settings.errors()) {
                 system.errors.forEach(e -> out.append("  ").append(e).append('\n'));
+                system.splitIdentities().forEach(e -> out.append("  ").append(e).append('\n'));
               }
             });
     settings

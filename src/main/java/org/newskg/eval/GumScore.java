@@ -36,6 +36,7 @@ final class GumScore {
   final List<String> errors = new java.util.ArrayList<>();
   private final Map<String, Set<String>> clustersOfIdentity = new HashMap<>();
   private final Map<String, Set<String>> identitiesOfCluster = new HashMap<>();
+  private final Map<String, Map<String, Set<String>>> textsOfIdentity = new java.util.TreeMap<>();
 
   void add(GoldDocs.GumDoc doc, Analysis analysis, List<SystemMention> sys) {
     MentionAligner aligner = new MentionAligner(analysis);
@@ -88,6 +89,10 @@ final class GumScore {
       if (identity.isPresent()) {
         clustersOfIdentity.computeIfAbsent(identity.get(), k -> new HashSet<>()).add(m.cluster());
         identitiesOfCluster.computeIfAbsent(m.cluster(), k -> new HashSet<>()).add(identity.get());
+        textsOfIdentity
+            .computeIfAbsent(identity.get(), k -> new java.util.TreeMap<>())
+            .computeIfAbsent(m.cluster(), k -> new java.util.TreeSet<>())
+            .add(doc.id() + ":" + mentions.get(g).text());
         identityFound++;
         if (m.link().isEmpty()) {
           errors.add(
@@ -155,6 +160,14 @@ final class GumScore {
     double p = precision();
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  /** One line per identity found in more than one cluster, with the mentions of each. */
+  List<String> splitIdentities() {
+    return textsOfIdentity.entrySet().stream()
+        .filter(e -> e.getValue().size() > 1)
+        .map(e -> "split " + e.getKey() + ": " + e.getValue())
+        .toList();
   }
 
   /** Identities found at least once that got exactly one cluster, over identities found. */

@@ -49,9 +49,16 @@ final class NamedMentionFilter {
 
   List<Named> select(Analysis analysis, List<Zone> zones) {
     List<Named> out = new ArrayList<>();
+    PlaceNamedSurnames surnames = new PlaceNamedSurnames(analysis);
     for (NamedEntity found : analysis.entities()) {
       NamedEntity ne = withinOneLine(analysis, found);
-      Optional<EntityType> type = typeOf(ne.type());
+      boolean surname = surnames.isSurname(analysis, ne);
+      Optional<EntityType> type =
+          surname
+              ? Optional.of(EntityType.PERSON)
+              : Religions.isBodyName(analysis, ne)
+                  ? Optional.of(EntityType.ORGANIZATION)
+                  : typeOf(ne.type());
       if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
         continue;
       }
@@ -59,11 +66,12 @@ final class NamedMentionFilter {
       if (Names.key(bare).isEmpty()) {
         continue;
       }
-      Named n = new Named(ne, type.get(), placeKindOf(ne.type()), bare);
+      Named n = new Named(ne, type.get(), surname ? PlaceKind.NONE : placeKindOf(ne.type()), bare);
       if (n.key().isEmpty()) {
         continue;
       }
-      Optional<String> government = Metonymy.governmentOf(analysis, ne, n.display());
+      Optional<String> government =
+          surname ? Optional.empty() : Metonymy.governmentOf(analysis, ne, n.display());
       if (government.isPresent()) {
         n =
             new Named(
@@ -71,7 +79,7 @@ final class NamedMentionFilter {
       }
       out.add(n);
     }
-    return out;
+    return NationalTeams.apply(analysis, out);
   }
 
   /** A name never runs over a line break: NER sometimes joins a name to the next line's word. */

@@ -125,4 +125,64 @@ class EntityExtractorIT {
             "Ana Ruiz, who founded the school in 1990, describes herself as a patient woman.");
     assertThat(anchors(entity(es, "ana-ruiz"))).contains("who", "herself");
   }
+
+  @Test
+  void aTitleDescriptionBesideAPersonsNameIsThatPerson() {
+    List<Entity> es =
+        entities(
+            "After the hearing, the county's chief prosecutor Tomas Vidal said the case was"
+                + " closed. In the words of the defence lawyer, Ana Ruiz, \"it was a fair trial.\"");
+    assertThat(anchors(entity(es, "tomas-vidal"))).contains("the county's chief prosecutor");
+    assertThat(anchors(entity(es, "ana-ruiz"))).contains("the defence lawyer");
+  }
+
+  @Test
+  void aBareTitleBeforeANameIsARoleNotAMention() {
+    List<Entity> es = entities("Club coach Tomas Vidal praised the players on Sunday.");
+    assertThat(anchors(entity(es, "tomas-vidal"))).doesNotContain("Club coach", "coach");
+  }
+
+  @Test
+  void countriesThatPlayEachOtherAreTheirNationalTeams() {
+    List<Entity> es =
+        entities(
+            "Portugal beat Norway 2 – 1 in Lisbon on Saturday. Norway had led at half time,"
+                + " but Portugal scored twice after the break.");
+    Entity portugal = entity(es, "portugal-national-team");
+    assertThat(portugal.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(anchors(portugal)).contains("Portugal");
+    assertThat(entity(es, "norway-national-team").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aCountryOnItsOwnInAContestStaysAPlace() {
+    List<Entity> es =
+        entities("Portugal beat the visitors 2 – 1 in Lisbon on Saturday. Fans cheered.");
+    assertThat(entity(es, "portugal").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void countriesFacingEachOtherWithoutAScoreStayPlaces() {
+    List<Entity> es =
+        entities("Norway faced Portugal at the talks in Geneva, and Portugal beat Norway to a deal.");
+    assertThat(entity(es, "portugal").type()).isEqualTo(EntityType.PLACE);
+    assertThat(entity(es, "norway").type()).isEqualTo(EntityType.PLACE);
+  }
+
+  @Test
+  void aReligionNamedAsABodyIsAnOrganization() {
+    List<Entity> es =
+        entities("Scientology sued the newspaper on Monday, and a spokesman for Scientology said so.");
+    assertThat(entity(es, "scientology").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aLoneSurnameThatIsAlsoACityIsThePersonNamedInFull() {
+    List<Entity> es =
+        entities(
+            "Marta London, a nurse from Leeds, has sued the clinic. London said the clinic had"
+                + " ignored her complaints. London's lawyer agreed.");
+    assertThat(anchors(entity(es, "marta-london"))).contains("London");
+    assertThat(es).extracting(Entity::key).doesNotContain("london");
+  }
 }
