@@ -193,9 +193,9 @@ class StatementExtractionIT {
             "Former crew member Anna Paris described the conditions on board.\n\n"
                 + "Paris said she was made to work from dawn to midnight.");
     Statement s = statementStarting(x, "she was made to work");
-    // Known gap: NER tags this "Paris" a city, so the speaker is the place Paris, not yet Anna
-    // Paris; what must never happen is France (the seat-of-government reading) speaking.
-    assertThat(speakerName(x, s)).isNotEqualTo("France").endsWith("Paris");
+    // NER tags this "Paris" a city; the subject that ends the one full name in the article is
+    // the person, and France (the seat-of-government reading) must never be the speaker.
+    assertThat(speakerName(x, s)).isEqualTo("Anna Paris");
   }
 
   @Test
