@@ -2,15 +2,13 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.eval.AttributionEvaluation;
 import org.newskg.eval.EventEvaluation;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.nlp.NlpSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -87,14 +85,7 @@ final class EvaluateCommand {
         description = "ECB+ folder with docs/ID.txt and docs/ID.gold.json (default: ${DEFAULT-VALUE}).")
     Path ecb;
 
-    @Option(names = "--topics", split = ",", description = "Only these topic numbers (e.g. 1,3,12).")
-    List<Integer> topics = List.of();
-
-    @Option(names = "--limit", defaultValue = "0", description = "At most this many documents (0: all).")
-    int limit;
-
-    @Option(names = "--cache", description = "Folder to keep CoreNLP analyses in between runs.")
-    Path cache;
+    @Mixin CorpusSubsetOptions subset;
 
     @Option(names = "--strict-spans", description = "Match detected and gold mentions by exact span only.")
     boolean strict;
@@ -112,7 +103,7 @@ final class EvaluateCommand {
           EventEvaluation.run(
               ecb,
               new EventEvaluation.Options(
-                  Set.copyOf(topics), limit, Optional.ofNullable(cache), strict, storyThreshold));
+                  subset.topicNumbers(), subset.limit, subset.cacheDir(), strict, storyThreshold));
       out.print(r.summary());
       out.flush();
       return 0;

@@ -2,9 +2,7 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.eval.EntityEvaluation;
 import org.newskg.merge.EntityLinker;
@@ -33,24 +31,7 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
   @Option(names = "--ecb", paramLabel = "DIR", description = "ECB+ folder (ecbplus-dev).")
   Path ecb;
 
-  @Option(
-      names = "--limit",
-      defaultValue = "0",
-      description = "At most this many documents per corpus (default: all).")
-  int limit;
-
-  @Option(
-      names = "--topics",
-      split = ",",
-      paramLabel = "T",
-      description = "ECB+ topics to score, e.g. 1,3,12 (default: all).")
-  List<String> topics = List.of();
-
-  @Option(
-      names = "--cache",
-      paramLabel = "DIR",
-      description = "Keep CoreNLP analyses here and reuse them on the next run.")
-  Path cache;
+  @Mixin CorpusSubsetOptions subset;
 
   @Option(names = "--errors", description = "List every GUM miss, extra mention and wrong link.")
   boolean listErrors;
@@ -67,9 +48,9 @@ final class EvaluateEntitiesCommand implements Callable<Integer> {
         new EntityEvaluation.Settings(
             Optional.ofNullable(gum),
             Optional.ofNullable(ecb),
-            limit,
-            Set.copyOf(topics),
-            Optional.ofNullable(cache),
+            subset.limit,
+            subset.topicNames(),
+            subset.cacheDir(),
             linker,
             listErrors);
     String report =
