@@ -160,7 +160,7 @@ final class CueFinder {
 
   /**
    * For a quote whose own sentence names no speaker: the previous sentence, when it ends with a
-   * colon and reports ("X wrote:", "X has called it “dangerous”:").
+   * colon or a comma and reports ("X wrote:", "X has called it “dangerous”:", "X commented,").
    */
   List<Cue> introducedBefore(int first) {
     Sentence own = tree.analysis().sentenceOf(tree.token(first));
@@ -168,8 +168,9 @@ final class CueFinder {
       return List.of();
     }
     Sentence before = tree.analysis().sentences().get(own.index() - 1);
-    if (!tree.token(before.endToken() - 1).word().equals(":")) {
-      return List.of();
+    String last = tree.token(before.endToken() - 1).word();
+    if (!last.equals(":") && !last.equals(",")) {
+      return List.of(); // "X wrote:" or, across a line break, "X commented,"
     }
     List<Cue> found = new ArrayList<>();
     for (int t = before.endToken() - 1; t >= before.firstToken(); t--) {

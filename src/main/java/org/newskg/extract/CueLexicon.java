@@ -86,7 +86,7 @@ final class CueLexicon {
           "visitor", "passenger", "nurse", "physician", "professor", "academic", "historian",
           "consultant", "strategist", "pollster", "candidate", "voter", "farmer", "trader",
           "broker", "banker", "investor", "cop", "cops", "respondent", "respondents",
-          "family", "families", "neighbors", "neighbours");
+          "family", "families", "neighbors", "neighbours", "rep", "publicist", "agent");
 
   static boolean isSpeechVerb(String lemma) {
     return SPEECH_VERBS.contains(lemma);

@@ -267,12 +267,13 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** "the post by an unknown author": the author of a document that speaks. */
+  /** "the post by an unknown author", "a statement from the county police": who a document speaks for. */
   private Optional<Integer> authorOf(int document) {
     for (int c : tree.children(document)) {
       boolean by =
           tree.children(c).stream()
-              .anyMatch(k -> tree.token(k).relation().equals("case") && tree.token(k).lemma().equalsIgnoreCase("by"));
+              .anyMatch(k -> tree.token(k).relation().equals("case")
+                  && (tree.token(k).lemma().equalsIgnoreCase("by") || tree.token(k).lemma().equalsIgnoreCase("from")));
       if (by && tree.token(c).pos().startsWith("NN")) {
         return Optional.of(c);
       }
@@ -317,7 +318,8 @@ final class SpeakerResolver {
     out.add(head);
     for (int c : tree.children(head)) {
       String r = tree.token(c).relation();
-      if (!r.startsWith("acl") && !r.equals("punct")) {
+      // "Reid's rep": the possessor is whom the description serves, not the speaker.
+      if (!r.startsWith("acl") && !r.equals("punct") && !r.equals("nmod:poss")) {
         phraseTokens(c, out);
       }
     }

@@ -308,4 +308,32 @@ class StatementExtractionIT {
     assertThat(s.cue()).isEqualTo("speculate");
     assertThat(speakerName(x, s)).isEqualTo("Rob Tenney");
   }
+
+  @Test
+  void aPersonsRepresentativeSpeaksNotThePersonNamedAsPossessor() {
+    ArticleExtraction x =
+        extract(
+            "Singer Maya Lorne cancelled her tour on Friday.\n\n"
+                + "\"She needs time to rest,\" Lorne's publicist told reporters.");
+    Statement s = statementStarting(x, "She needs time to rest");
+    assertThat(speakerName(x, s)).startsWith("anonymous: ").contains("publicist");
+  }
+
+  @Test
+  void aStatementFromAnOrganizationSpeaksForIt() {
+    ArticleExtraction x =
+        extract("A statement from the Harbour Authority said the ferry would resume service on Monday.");
+    Statement s = statementStarting(x, "the ferry would resume service");
+    assertThat(speakerName(x, s)).isEqualTo("Harbour Authority");
+  }
+
+  @Test
+  void aQuoteOnTheLineAfterAnAttributionEndingInACommaIsItsSpeakers() {
+    ArticleExtraction x =
+        extract(
+            "Lena Ostrova, director of the river trust, commented,\n"
+                + "\"This decision ignores everything the scientists told the board.\"");
+    Statement s = statementStarting(x, "This decision ignores everything");
+    assertThat(speakerName(x, s)).isEqualTo("Lena Ostrova");
+  }
 }
