@@ -108,7 +108,7 @@ final class AdjacentTitles {
     return 0;
   }
 
-  private static boolean[] attachedTokens(Analysis analysis, List<MentionCluster> clusters) {
+  static boolean[] attachedTokens(Analysis analysis, List<MentionCluster> clusters) {
     boolean[] out = new boolean[analysis.tokens().size()];
     for (MentionCluster c : clusters) {
       for (EntityMention m : c.attached) {

@@ -47,6 +47,7 @@ final class EntityExtractor {
     coref.attach(analysis, zones, clusterOfToken);
     attachAppositions(analysis, zones, clusterOfToken);
     AdjacentTitles.attach(analysis, zones, clusters, clusterOfToken);
+    DefiniteKinds.attach(analysis, zones, clusters, clusterOfToken);
     attachByAntecedent(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {

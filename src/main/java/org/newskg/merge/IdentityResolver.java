@@ -187,10 +187,18 @@ final class IdentityResolver {
    * joins neither.
    */
   private void shortNamesInContext() {
+    Set<String> oneWordOrganizations = new TreeSet<>();
+    for (EntityFacts.Entity e : facts.entities.values()) {
+      if (!e.name().contains(" ") && e.type() == EntityType.ORGANIZATION) {
+        oneWordOrganizations.add(NameFolding.fold(e.name()));
+      }
+    }
     Map<String, List<EntityFacts.Entity>> byLastWord = new TreeMap<>();
     for (EntityFacts.Entity e : facts.entities.values()) {
       String[] words = e.name().split(" ");
-      if (words.length >= 2 && e.type() != EntityType.PLACE) {
+      if (words.length >= 2
+          && e.type() != EntityType.PLACE
+          && !namesTwoOrganizations(e, words, oneWordOrganizations)) {
         byLastWord
             .computeIfAbsent(NameFolding.fold(words[words.length - 1]), k -> new ArrayList<>())
             .add(e);
@@ -226,6 +234,24 @@ final class IdentityResolver {
             ev);
       }
     }
+  }
+
+  /**
+   * Whether an organization's name holds, before its last word, another organization's one-word
+   * name: a headline the tagger took for a name ("Colts Beat Chiefs"), not a full name that
+   * "Chiefs" could be short for.
+   */
+  private static boolean namesTwoOrganizations(
+      EntityFacts.Entity e, String[] words, Set<String> oneWordOrganizations) {
+    if (e.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      if (oneWordOrganizations.contains(NameFolding.fold(words[i]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

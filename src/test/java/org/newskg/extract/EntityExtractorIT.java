@@ -185,4 +185,23 @@ class EntityExtractorIT {
     assertThat(anchors(entity(es, "marta-london"))).contains("London");
     assertThat(es).extracting(Entity::key).doesNotContain("london");
   }
+
+  @Test
+  void aBareDefiniteKindIsTheOneNamedEntityOfThatKindJustBefore() {
+    List<Entity> es =
+        entities(
+            "Heavy rain flooded Toledo on Monday night. By morning the city had closed every"
+                + " school and bridge.");
+    assertThat(anchors(entity(es, "toledo"))).contains("the city");
+  }
+
+  @Test
+  void aBareDefiniteKindWithTwoCandidatesStaysUnnamed() {
+    List<Entity> es =
+        entities(
+            "Heavy rain flooded Toledo and Valencia on Monday night. By morning the city had"
+                + " closed every school and bridge.");
+    assertThat(anchors(entity(es, "toledo"))).doesNotContain("the city");
+    assertThat(anchors(entity(es, "valencia"))).doesNotContain("the city");
+  }
 }

@@ -101,6 +101,22 @@ class EntityMergeTest {
   }
 
   @Test
+  void aHeadlineTakenForANameDoesNotKeepAShortNameFromItsFullName() {
+    new Articles("a", "Outlet A", "Harbor City Herons beat the Millbrook Otters. Ana Ruiz scored.")
+        .entity("Harbor City Herons", ORGANIZATION, "Harbor City Herons")
+        .entity("Ana Ruiz", PERSON, "Ana Ruiz")
+        .writeTo(dataset);
+    new Articles("b", "Outlet B", "Otters Beat Herons\n\nThe Herons lost. Ana Ruiz scored.")
+        .entity("Otters Beat Herons", ORGANIZATION, "Otters Beat Herons")
+        .entity("Otters", ORGANIZATION, "Otters")
+        .entity("Herons", ORGANIZATION, "Herons")
+        .entity("Ana Ruiz", PERSON, "Ana Ruiz")
+        .writeTo(dataset);
+    merge();
+    assertThat(sameAs()).containsExactly("harbor-city-herons = herons (ShortNameInContext)");
+  }
+
+  @Test
   void neverJoinsTwoPeopleWhoShareASurnameAndRecordsTheAmbiguity() {
     new Articles("a", "Outlet A", "Joe Biden met the Kremlin. Biden left.")
         .entity("Joe Biden", PERSON, "Joe Biden", "Biden")
