@@ -28,18 +28,9 @@ import org.apache.jena.sparql.exec.RowSet;
  * victims" and "the injured victims". Unnamed participants are never joined with named entities.
  */
 final class DescriptionMerge {
-  private static final String PREFIXES =
-      """
-      PREFIX schema: <https://schema.org/>
-      PREFIX nkg: <https://w3id.org/newskg/ns#>
-      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      """;
-
   private static final Query PARTICIPANTS =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT ?g ?a ?p ?type ?lemma ?description ?modifier WHERE {
                 GRAPH ?g {
@@ -56,14 +47,14 @@ final class DescriptionMerge {
   /** The story features of each article graph: its named entities and the words of its text. */
   private static final Query FEATURES =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT ?g ?text WHERE { GRAPH ?g { ?a a schema:NewsArticle ; nif:isString ?text } }
               """);
 
   private static final Query NAMED =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e schema:name ?name } }
               """);
@@ -74,7 +65,7 @@ final class DescriptionMerge {
    */
   private static final Query PERSON_DESCRIPTIONS =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT DISTINCT ?g ?e ?words WHERE {
                 GRAPH ?g {

@@ -20,22 +20,13 @@ import org.newskg.extract.PlaceKind;
  * titles and affiliations stated for it. Read in the caller's read transaction.
  */
 final class EntityFacts {
-  private static final String PREFIXES =
-      """
-      PREFIX schema: <https://schema.org/>
-      PREFIX nkg: <https://w3id.org/newskg/ns#>
-      PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      """;
-
   private static final Query REVISED =
       QueryFactory.create(
-          PREFIXES + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?later prov:wasRevisionOf ?a } }");
+          SparqlPrefixes.ALL + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?later prov:wasRevisionOf ?a } }");
 
   private static final Query TYPES =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT ?g ?a ?e ?type ?name WHERE {
                 GRAPH ?g {
@@ -49,7 +40,7 @@ final class EntityFacts {
 
   private static final Query MENTIONS =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT DISTINCT ?g ?a ?e ?m ?anchor WHERE {
                 GRAPH ?g {
@@ -64,7 +55,7 @@ final class EntityFacts {
 
   private static final Query ROLES =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT DISTINCT ?g ?a ?e ?title ?affiliation WHERE {
                 GRAPH ?g {
