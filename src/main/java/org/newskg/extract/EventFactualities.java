@@ -8,7 +8,10 @@ import org.newskg.nlp.Token;
  * How the text presents an event, from the words around its trigger: a negation on it or on its
  * support verb, or "deny" above it, denies it; "will", "set to", "expected", "scheduled", "ahead
  * of", "upcoming" plan it; "if", "could", "possible", "fears of", "threatened to", "ability to" make
- * it hypothetical. The nearest cue on the way up the tree wins; none means asserted. Nothing
+ * it hypothetical. The nearest cue on the way up the tree wins; none means asserted. The way up
+ * stays in the trigger's own clause (see {@link EventClauses}): a verb with its own tense takes
+ * no modal of the sentence a parse hangs it on, only a frame that governs it ("denied that", "fear
+ * that"), and a past verb with its own date is told as done. Nothing
  * feared, threatened or conditional comes out asserted: such cues are looked for before the event
  * is taken as fact.
  */
@@ -36,9 +39,11 @@ final class EventFactualities {
   private static final Set<String> DENIAL_WORDS = Set.of("deny", "refute", "dismiss", "reject");
 
   private final DependencyTree tree;
+  private final EventClauses clauses;
 
   EventFactualities(DependencyTree tree) {
     this.tree = tree;
+    this.clauses = new EventClauses(tree);
   }
 
   Factuality of(int trigger, Optional<Integer> support) {
@@ -58,6 +63,7 @@ final class EventFactualities {
       return own.get();
     }
     int cur = support.orElse(trigger);
+    boolean toldAsDone = support.isEmpty() && clauses.datedPast(trigger);
     for (int depth = 0; depth < 6; depth++) {
       Token t = tree.token(cur);
       if (t.head() < 0) {
@@ -65,12 +71,20 @@ final class EventFactualities {
       }
       String rel = t.relation();
       Token h = tree.token(t.head());
-      Optional<Factuality> f = governedBy(rel, h);
-      if (f.isEmpty() && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) {
+      if (toldAsDone && !rel.equals("ccomp")) {
+        break; // "escaped Monday": told as done, whatever the parse hangs it on
+      }
+      boolean ownClause = clauses.finite(cur) && !rel.equals("conj") && !rel.equals("xcomp");
+      Optional<Factuality> f = clauses.adjunct(cur) ? Optional.empty() : governedBy(rel, h, ownClause);
+      if (f.isEmpty() && !ownClause
+          && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) {
         f = cueOn(h.index());
       }
       if (f.isPresent()) {
         return f.get();
+      }
+      if (ownClause) {
+        break; // a clause with its own tense: the frame above it only counts if it governs it
       }
       boolean transparent = rel.equals("conj") || rel.equals("xcomp");
       if (!transparent && (h.pos().startsWith("VB") || !passes(rel))) {
@@ -82,7 +96,7 @@ final class EventFactualities {
   }
 
   /** What a governing word makes of the event it governs through {@code rel}. */
-  private Optional<Factuality> governedBy(String rel, Token head) {
+  private Optional<Factuality> governedBy(String rel, Token head, boolean finiteClause) {
     String hl = EventTriggers.lemma(head);
     boolean noun = head.pos().startsWith("NN");
     if (DENIAL_WORDS.contains(hl) && rel.equals("ccomp")) {
@@ -91,7 +105,7 @@ final class EventFactualities {
     if (hl.equals("ahead") && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
       return Optional.of(Factuality.PLANNED); // "ahead of a phone call"
     }
-    if (negated(head.index()) && !rel.equals("conj")) {
+    if (negated(head.index()) && !rel.equals("conj") && !finiteClause) {
       if (noun || rel.equals("obj")) {
         return Optional.of(Factuality.DENIED);
       }
@@ -155,7 +169,10 @@ final class EventFactualities {
       if (conditional && !pos.equals("VBD") && !pos.equals("VBN")) {
         return Optional.of(Factuality.HYPOTHETICAL); // "will impose sanctions if …", not "threatened … if"
       }
-      if (r.startsWith("aux") && MODALS.contains(l)
+      if (r.startsWith("aux") && l.equals("would") && clauses.futureInThePast(token)) {
+        return Optional.of(Factuality.PLANNED); // "announced that she would return"
+      }
+      if (r.startsWith("aux") && MODALS.contains(l) && !clauses.month(c)
           || r.equals("mark") && (l.equals("if") || l.equals("unless"))
           || r.equals("amod") && HYPOTHETICAL_WORDS.contains(l)) {
         return Optional.of(Factuality.HYPOTHETICAL);

@@ -3,6 +3,7 @@ package org.newskg.merge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.newskg.extract.Factuality;
  * either belong to one story or, across stories, share a participant and a time. Verbs of
  * saying ("said", "told") join only when they share a speaker. Clusters only join when every
  * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
- * mention without an agent does not bridge two events with different agents.
+ * mention without an agent does not bridge two events with different agents. Pairs within one
+ * document are joined before pairs across documents.
  */
 public final class EventCoreference {
   /** Documents whose features are at least this similar (cosine of tf-idf) tell one story. */
@@ -116,22 +118,27 @@ public final class EventCoreference {
         buckets.computeIfAbsent("t:" + c.type().get(), k -> new ArrayList<>()).add(i);
       }
     }
+    // Mentions of one article first: a writer who names one kind of event twice in a story most
+    // often means one event, and a report from elsewhere must not take one of them away first.
+    List<int[]> pairs = new ArrayList<>();
     for (List<Integer> bucket : buckets.values()) {
       for (int x = 0; x < bucket.size(); x++) {
         for (int y = x + 1; y < bucket.size(); y++) {
-          int i = bucket.get(x);
-          int j = bucket.get(y);
-          int ri = find(parent, i);
-          int rj = find(parent, j);
-          if (ri == rj || !linked(events.get(i), events.get(j), story)) {
-            continue;
-          }
-          if (mayJoin(events, members.get(ri), members.get(rj))) {
-            parent[rj] = ri;
-            members.get(ri).addAll(members.get(rj));
-            members.get(rj).clear();
-          }
+          pairs.add(new int[] {bucket.get(x), bucket.get(y)});
         }
+      }
+    }
+    pairs.sort(Comparator.comparing(p -> !events.get(p[0]).doc().equals(events.get(p[1]).doc())));
+    for (int[] p : pairs) {
+      int ri = find(parent, p[0]);
+      int rj = find(parent, p[1]);
+      if (ri == rj || !linked(events.get(p[0]), events.get(p[1]), story)) {
+        continue;
+      }
+      if (mayJoin(events, members.get(ri), members.get(rj))) {
+        parent[rj] = ri;
+        members.get(ri).addAll(members.get(rj));
+        members.get(rj).clear();
       }
     }
     Map<Integer, List<Candidate>> out = new LinkedHashMap<>();

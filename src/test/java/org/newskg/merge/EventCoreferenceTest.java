@@ -176,4 +176,17 @@ class EventCoreferenceTest {
     assertThat(stories.get("a")).isEqualTo(stories.get("b")).isEqualTo(stories.get("c"));
     assertThat(stories.get("z")).isNotEqualTo(stories.get("a"));
   }
+
+  @Test
+  void twoMentionsInOneArticleJoinBeforeAReportFromElsewhereTakesOneAway() {
+    // b1 (undated) and c1 (a week later) join first in input order; a2, undated like b1, would
+    // then follow them and leave its own article's dated a1 alone
+    assertThat(
+            cluster(
+                meeting("b1", "b", null, Set.of()),
+                meeting("c1", "c", "2022-02-07", Set.of()),
+                meeting("a1", "a", "2022-01-31", Set.of()),
+                meeting("a2", "a", null, Set.of())))
+        .containsExactlyInAnyOrder(Set.of("a1", "a2"), Set.of("b1", "c1"));
+  }
 }

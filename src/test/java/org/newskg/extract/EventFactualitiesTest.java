@@ -1,0 +1,170 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/** Factuality from the trigger's own clause, on hand-made parses (some of them bad, as CoreNLP's can be). */
+class EventFactualitiesTest {
+  /** One sentence: word, lemma, tag, head (index in the sentence), relation, and optionally NER. */
+  private static Analysis sentence(String[][] rows) {
+    StringBuilder text = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      int begin = text.length();
+      text.append(rows[i][0]).append(' ');
+      String ner = rows[i].length > 5 ? rows[i][5] : "O";
+      tokens.add(new Token(i, 0, begin, begin + rows[i][0].length(), rows[i][0], rows[i][1],
+          rows[i][2], ner, "", Integer.parseInt(rows[i][3]), rows[i][4]));
+    }
+    return new Analysis(text.toString(), Optional.empty(), tokens,
+        List.of(new Sentence(0, 0, rows.length, 0, text.length())), List.of(), List.of());
+  }
+
+  private static Factuality of(Analysis a, int trigger) {
+    return new EventFactualities(new DependencyTree(a)).of(trigger, Optional.empty());
+  }
+
+  @Test
+  void aPastVerbWithItsOwnTenseIsNotHypotheticalThroughAModalOfTheSentenceItIsHungOn() {
+    // "Officials could answer few questions about how the man escaped.", with "escaped" parsed as
+    // a clause on "questions", the object of "could answer"
+    Analysis a = sentence(new String[][] {
+        {"Officials", "official", "NNS", "2", "nsubj"},
+        {"could", "could", "MD", "2", "aux"},
+        {"answer", "answer", "VB", "-1", "root"},
+        {"few", "few", "JJ", "4", "amod"},
+        {"questions", "question", "NNS", "2", "obj"},
+        {"about", "about", "IN", "8", "mark"},
+        {"the", "the", "DT", "7", "det"},
+        {"man", "man", "NN", "8", "nsubj"},
+        {"escaped", "escape", "VBD", "4", "acl"},
+        {".", ".", ".", "2", "punct"}});
+    assertThat(of(a, 8)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aPastVerbWithADateIsAssertedWhereverTheParseHangsIt() {
+    // "The boss, who avoided jail by wandering the streets, died Monday in prison.", with "died"
+    // parsed as a conjunct of "wandering" under "avoided"
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"boss", "boss", "NN", "-1", "root"},
+        {"who", "who", "WP", "3", "nsubj"},
+        {"avoided", "avoid", "VBD", "1", "acl:relcl"},
+        {"jail", "jail", "NN", "3", "obj"},
+        {"by", "by", "IN", "6", "case"},
+        {"wandering", "wander", "VBG", "3", "obl"},
+        {"the", "the", "DT", "8", "det"},
+        {"streets", "street", "NNS", "6", "obj"},
+        {"died", "die", "VBD", "6", "conj"},
+        {"Monday", "Monday", "NNP", "9", "obl:tmod", "DATE"},
+        {"in", "in", "IN", "12", "case"},
+        {"prison", "prison", "NN", "9", "obl"}});
+    assertThat(of(a, 9)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aDatedPastVerbThatIsDeniedStaysDenied() {
+    // "Peskov denied that Russia responded Monday."
+    Analysis a = sentence(new String[][] {
+        {"Peskov", "Peskov", "NNP", "1", "nsubj"},
+        {"denied", "deny", "VBD", "-1", "root"},
+        {"that", "that", "IN", "4", "mark"},
+        {"Russia", "Russia", "NNP", "4", "nsubj"},
+        {"responded", "respond", "VBD", "1", "ccomp"},
+        {"Monday", "Monday", "NNP", "4", "obl:tmod", "DATE"}});
+    assertThat(of(a, 4)).isEqualTo(Factuality.DENIED);
+  }
+
+  @Test
+  void theMonthMayIsNoModal() {
+    // "May 2, 2013 Lohan has checked into a clinic", with "May" tagged as the modal
+    Analysis a = sentence(new String[][] {
+        {"May", "may", "MD", "6", "aux", "DATE"},
+        {"2", "2", "CD", "6", "dep", "DATE"},
+        {",", ",", ",", "6", "punct", "DATE"},
+        {"2013", "2013", "CD", "6", "dep", "DATE"},
+        {"Lohan", "Lohan", "NNP", "6", "nsubj"},
+        {"has", "have", "VBZ", "6", "aux"},
+        {"checked", "check", "VBN", "-1", "root"}});
+    Analysis b = sentence(new String[][] {
+        {"Lohan", "Lohan", "NNP", "2", "nsubj"},
+        {"may", "may", "MD", "2", "aux"},
+        {"check", "check", "VB", "-1", "root"},
+        {"into", "into", "IN", "4", "case"},
+        {"rehab", "rehab", "NN", "2", "obl"}});
+    assertThat(of(a, 6)).isEqualTo(Factuality.ASSERTED);
+    assertThat(of(b, 2)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void anEventInATimeAdjunctOfAFearedEventIsNotFeared() {
+    // "He was treated after an attempt in the week before the murder."
+    Analysis a = sentence(new String[][] {
+        {"He", "he", "PRP", "2", "nsubj:pass"},
+        {"was", "be", "VBD", "2", "aux:pass"},
+        {"treated", "treat", "VBN", "-1", "root"},
+        {"after", "after", "IN", "5", "case"},
+        {"an", "a", "DT", "5", "det"},
+        {"attempt", "attempt", "NN", "2", "obl"},
+        {"before", "before", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"murder", "murder", "NN", "5", "nmod"}});
+    // "an attempt to murder": still not a fact
+    Analysis b = sentence(new String[][] {
+        {"an", "a", "DT", "1", "det"},
+        {"attempt", "attempt", "NN", "-1", "root"},
+        {"of", "of", "IN", "3", "case"},
+        {"murder", "murder", "NN", "1", "nmod"}});
+    assertThat(of(a, 8)).isEqualTo(Factuality.ASSERTED);
+    assertThat(of(b, 3)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void wouldUnderAnAnnouncementIsWhatWasToHappen() {
+    // "The academy announced that she would return."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"academy", "academy", "NN", "2", "nsubj"},
+        {"announced", "announce", "VBD", "-1", "root"},
+        {"that", "that", "IN", "6", "mark"},
+        {"she", "she", "PRP", "6", "nsubj"},
+        {"would", "would", "MD", "6", "aux"},
+        {"return", "return", "VB", "2", "ccomp"}});
+    // "The coach said they would have placed him there.": a past that did not happen
+    Analysis b = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coach", "coach", "NN", "2", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"they", "they", "PRP", "6", "nsubj"},
+        {"would", "would", "MD", "6", "aux"},
+        {"have", "have", "VB", "6", "aux"},
+        {"placed", "place", "VBN", "2", "ccomp"},
+        {"him", "he", "PRP", "6", "obj"}});
+    assertThat(of(a, 6)).isEqualTo(Factuality.PLANNED);
+    assertThat(of(b, 6)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void aNegationAboveAClauseWithItsOwnTenseDoesNotDenyIt() {
+    // "It was not a coincidence that the dogs died.", the clause parsed on "coincidence"
+    Analysis a = sentence(new String[][] {
+        {"It", "it", "PRP", "4", "nsubj"},
+        {"was", "be", "VBD", "4", "cop"},
+        {"not", "not", "RB", "4", "advmod"},
+        {"a", "a", "DT", "4", "det"},
+        {"coincidence", "coincidence", "NN", "-1", "root"},
+        {"that", "that", "IN", "8", "mark"},
+        {"the", "the", "DT", "7", "det"},
+        {"dogs", "dog", "NNS", "8", "nsubj"},
+        {"died", "die", "VBD", "4", "ccomp"}});
+    assertThat(of(a, 8)).isEqualTo(Factuality.ASSERTED);
+  }
+}
