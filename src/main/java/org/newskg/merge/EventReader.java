@@ -22,18 +22,9 @@ import org.newskg.extract.Factuality;
  * entities it names (what tells which articles report one story).
  */
 final class EventReader {
-  private static final String PREFIXES =
-      """
-      PREFIX schema: <https://schema.org/>
-      PREFIX nkg: <https://w3id.org/newskg/ns#>
-      PREFIX prov: <http://www.w3.org/ns/prov#>
-      PREFIX gaf: <http://groundedannotationframework.org/gaf#>
-      PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-      """;
-
   private static final Query EVENTS =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT ?e ?id ?publisher ?lemma ?type ?fact ?from ?to ?value ?place ?role ?x WHERE {
                 GRAPH ?g {
@@ -53,7 +44,7 @@ final class EventReader {
 
   private static final Query TEXTS =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT ?id ?text WHERE {
                 GRAPH ?g { ?article a schema:NewsArticle ; schema:identifier ?id ;
@@ -64,7 +55,7 @@ final class EventReader {
 
   private static final Query ENTITIES =
       QueryFactory.create(
-          PREFIXES
+          SparqlPrefixes.ALL
               + """
               SELECT DISTINCT ?id ?x WHERE {
                 GRAPH ?g {
