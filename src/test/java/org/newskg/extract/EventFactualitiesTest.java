@@ -2,29 +2,14 @@ package org.newskg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newskg.nlp.Analysis;
-import org.newskg.nlp.Sentence;
-import org.newskg.nlp.Token;
 
 /** Factuality from the trigger's own clause, on hand-made parses (some of them bad, as CoreNLP's can be). */
 class EventFactualitiesTest {
-  /** One sentence: word, lemma, tag, head (index in the sentence), relation, and optionally NER. */
   private static Analysis sentence(String[][] rows) {
-    StringBuilder text = new StringBuilder();
-    List<Token> tokens = new ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      int begin = text.length();
-      text.append(rows[i][0]).append(' ');
-      String ner = rows[i].length > 5 ? rows[i][5] : "O";
-      tokens.add(new Token(i, 0, begin, begin + rows[i][0].length(), rows[i][0], rows[i][1],
-          rows[i][2], ner, "", Integer.parseInt(rows[i][3]), rows[i][4]));
-    }
-    return new Analysis(text.toString(), Optional.empty(), tokens,
-        List.of(new Sentence(0, 0, rows.length, 0, text.length())), List.of(), List.of());
+    return HandParses.sentence(rows);
   }
 
   private static Factuality of(Analysis a, int trigger) {
