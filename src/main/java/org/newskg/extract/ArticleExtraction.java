@@ -20,18 +20,6 @@ public record ArticleExtraction(
     List<Span> scareQuotes,
     List<Event> events,
     List<UnnamedParticipant> unnamedParticipants) {
-  /** An extraction without unnamed participants. */
-  public ArticleExtraction(
-      Article article,
-      List<Zone> zones,
-      List<Entity> entities,
-      List<AnonymousSource> anonymousSources,
-      List<Statement> statements,
-      List<Span> scareQuotes,
-      List<Event> events) {
-    this(article, zones, entities, anonymousSources, statements, scareQuotes, events, List.of());
-  }
-
   public ArticleExtraction {
     Objects.requireNonNull(article, "article");
     zones = List.copyOf(zones);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.nlp.VerbForms;
@@ -231,11 +232,11 @@ final class CueFinder {
         .findFirst();
   }
 
-  private static final java.util.Set<String> INVERTED_SPEAKER_RELATIONS =
-      java.util.Set.of("obj", "xcomp", "dep", "iobj", "appos", "nsubj");
+  private static final Set<String> INVERTED_SPEAKER_RELATIONS =
+      Set.of("obj", "xcomp", "dep", "iobj", "appos", "nsubj");
 
-  private static final java.util.Set<String> CONTENT_RELATIONS =
-      java.util.Set.of("ccomp", "parataxis", "dep", "obj", "xcomp");
+  private static final Set<String> CONTENT_RELATIONS =
+      Set.of("ccomp", "parataxis", "dep", "obj", "xcomp");
 
   /** "“…,” said the post": the verb follows a closing quotation mark, a comma aside. */
   private boolean rightAfterQuote(int verb) {

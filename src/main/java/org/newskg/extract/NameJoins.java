@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -244,7 +245,7 @@ final class NameJoins {
    * a slip of the keyboard ("Ms Bauchman said" after "Lydia Baughman"): one or two edits in a
    * long name, the same first letter, and no other candidate.
    */
-  private java.util.Optional<Integer> misspelledSurnameOf(int s) {
+  private Optional<Integer> misspelledSurnameOf(int s) {
     String surname = name(s).toLowerCase(Locale.ROOT);
     List<Integer> near = new ArrayList<>();
     for (int l = 0; l < clusters.size(); l++) {
@@ -259,7 +260,7 @@ final class NameJoins {
         addRoot(near, l);
       }
     }
-    return near.size() == 1 ? java.util.Optional.of(near.get(0)) : java.util.Optional.empty();
+    return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
   }
 
   private void addRoot(List<Integer> roots, int cluster) {

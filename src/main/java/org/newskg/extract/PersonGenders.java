@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.MentionKind;
 
@@ -41,9 +42,9 @@ final class PersonGenders {
   }
 
   /** The gender a pronoun or title implies, if any. */
-  static java.util.Optional<Gender> of(String word) {
+  static Optional<Gender> of(String word) {
     int v = vote(word);
-    return v == 0 ? java.util.Optional.empty() : java.util.Optional.of(v > 0 ? Gender.MASCULINE : Gender.FEMININE);
+    return v == 0 ? Optional.empty() : Optional.of(v > 0 ? Gender.MASCULINE : Gender.FEMININE);
   }
 
   /** Whether the person may be referred to by a word of this gender: yes unless the article says otherwise. */

@@ -94,7 +94,7 @@ final class Articles {
     Article article = new Article(id, text, meta, id);
     ArticleExtraction extraction =
         new ArticleExtraction(
-            article, List.of(), entities, List.of(), List.of(), List.of(), List.of());
+            article, List.of(), entities, List.of(), List.of(), List.of(), List.of(), List.of());
     Instant now = Instant.parse("2024-01-01T00:00:00Z");
     Txn.executeWrite(
         dataset,
