@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newskg.eval.AttributionEvaluation;
 import org.newskg.eval.EventEvaluation;
+import org.newskg.nlp.CoreNlpQuoteAttribution;
 import org.newskg.nlp.NlpPipeline;
 import org.newskg.nlp.NlpSettings;
 import picocli.CommandLine.Command;
@@ -51,11 +52,21 @@ final class EvaluateCommand {
     @Option(names = "--errors", description = "List every miss, wrong speaker and extra statement.")
     boolean listErrors;
 
+    @Option(
+        names = "--baseline",
+        description =
+            "Score CoreNLP's own quote attribution (its quote annotator) instead of newskg's: direct"
+                + " quotes only; loads a second set of models.")
+    boolean baseline;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       AttributionEvaluation.Result r =
-          AttributionEvaluation.run(gold, texts, NlpPipeline.shared(NlpSettings.DEFAULT));
+          baseline
+              ? AttributionEvaluation.runBaseline(
+                  gold, texts, CoreNlpQuoteAttribution.create(NlpSettings.DEFAULT))
+              : AttributionEvaluation.run(gold, texts, NlpPipeline.shared(NlpSettings.DEFAULT));
       out.print(r.summary());
       if (listErrors) {
         r.errors().forEach(e -> out.println("  " + e));

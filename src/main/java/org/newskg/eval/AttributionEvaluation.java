@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.newskg.KgException;
 import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.Span;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
+import org.newskg.nlp.CoreNlpQuoteAttribution;
 import org.newskg.nlp.NlpPipeline;
 
 /**
@@ -71,14 +73,52 @@ public final class AttributionEvaluation {
 
   private AttributionEvaluation() {}
 
+  /** Scores newskg's statements: the ingest pipeline's analysis and extraction of each article. */
   public static Result run(Path goldFile, Path textsDir, NlpPipeline nlp) {
+    ArticleExtractor extractor = new ArticleExtractor();
+    return score(
+        goldFile,
+        textsDir,
+        (article, gold, scorer) ->
+            scorer.add(extractor.extract(article, nlp.analyze(article.text(), article.datePublished())), gold));
+  }
+
+  /**
+   * Scores CoreNLP's own quote attribution the same way: direct quotes only, each speaker compared
+   * by the words CoreNLP names it with.
+   */
+  public static Result runBaseline(Path goldFile, Path textsDir, CoreNlpQuoteAttribution coreNlp) {
+    return score(
+        goldFile,
+        textsDir,
+        (article, gold, scorer) -> {
+          List<AttributionScorer.Prediction> predictions =
+              coreNlp.attribute(article.text(), article.datePublished()).stream()
+                  .filter(q -> q.begin() < q.end())
+                  .map(
+                      q ->
+                          new AttributionScorer.Prediction(
+                              new Span(q.begin(), q.end()),
+                              article.text().substring(q.begin(), q.end()),
+                              true,
+                              q.speaker().map(AttributionScorer.Speaker::fromWords)))
+                  .toList();
+          scorer.add(article.id(), article.text(), predictions, gold);
+        });
+  }
+
+  /** How one system's statements of an article reach the scorer. */
+  private interface ArticleScoring {
+    void score(Article article, List<GoldAttribution> gold, AttributionScorer scorer);
+  }
+
+  private static Result score(Path goldFile, Path textsDir, ArticleScoring scoring) {
     Map<String, List<GoldAttribution>> byArticle = new LinkedHashMap<>();
     for (GoldAttribution g : GoldAttribution.read(goldFile)) {
       byArticle.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
     }
     List<Path> files = byArticle.keySet().stream().map(id -> textsDir.resolve(id + ".txt")).toList();
     AttributionScorer scorer = new AttributionScorer();
-    ArticleExtractor extractor = new ArticleExtractor();
     List<String> problems = new ArrayList<>();
     ArticleReader.builder()
         .build()
@@ -87,10 +127,7 @@ public final class AttributionEvaluation {
             new ArticleSink() {
               @Override
               public void accept(Article article) {
-                var analysis = nlp.analyze(article.text(), article.datePublished());
-                scorer.add(
-                    extractor.extract(article, analysis),
-                    byArticle.getOrDefault(article.id(), List.of()));
+                scoring.score(article, byArticle.getOrDefault(article.id(), List.of()), scorer);
               }
 
               @Override

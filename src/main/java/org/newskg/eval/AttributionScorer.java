@@ -48,22 +48,50 @@ final class AttributionScorer {
   /** The whole score, with one line per error for reading. */
   record Report(Counts direct, Counts reported, int scareGold, int scareAsStatement, List<String> errors) {}
 
+  /**
+   * Who a prediction says spoke: the keys ({@link Names#key}) of the names a named speaker goes by,
+   * and a description to compare with an unnamed gold source. A system that does not say which
+   * kind it found gives both.
+   */
+  record Speaker(Set<String> nameKeys, String description, String label) {
+    Speaker {
+      nameKeys = Set.copyOf(nameKeys);
+    }
+
+    /** A speaker known only by the words that name it ("Ms. Ruiz", "a police spokesman"). */
+    static Speaker fromWords(String words) {
+      return new Speaker(Set.of(Names.key(Names.bare(words))), words, words);
+    }
+  }
+
+  /** A statement as the scorer sees it: its span, its words, its kind and its speaker, if any. */
+  record Prediction(Span content, String words, boolean direct, Optional<Speaker> speaker) {}
+
   private Counts direct = new Counts(0, 0, 0, 0);
   private Counts reported = new Counts(0, 0, 0, 0);
   private int scareGold;
   private int scareAsStatement;
   private final List<String> errors = new ArrayList<>();
 
+  /** Scores newskg's statements of one article. */
   void add(ArticleExtraction extraction, List<GoldAttribution> gold) {
-    String id = extraction.article().id();
     SpeakerNames names = new SpeakerNames(extraction);
-    direct = direct.plus(score(id, true, extraction, gold, names));
-    reported = reported.plus(score(id, false, extraction, gold, names));
+    List<Prediction> predictions =
+        extraction.statements().stream()
+            .map(s -> new Prediction(s.content(), s.quote(), s.direct(), s.speaker().map(names::speaker)))
+            .toList();
+    add(extraction.article().id(), extraction.article().text(), predictions, gold);
+  }
+
+  /** Scores any system's statements of one article. */
+  void add(String id, String text, List<Prediction> predictions, List<GoldAttribution> gold) {
+    direct = direct.plus(score(id, text, true, predictions, gold));
+    reported = reported.plus(score(id, text, false, predictions, gold));
     for (GoldAttribution g : gold) {
       if (g.kind().equals("scare")) {
         scareGold++;
         boolean taken =
-            extraction.statements().stream().anyMatch(s -> overlap(s.content(), g.span()) >= DIRECT_OVERLAP);
+            predictions.stream().anyMatch(p -> overlap(p.content(), g.span()) >= DIRECT_OVERLAP);
         if (taken) {
           scareAsStatement++;
           errors.add(id + " scare quote taken as a statement: " + g.span());
@@ -77,23 +105,22 @@ final class AttributionScorer {
   }
 
   private Counts score(
-      String id, boolean isDirect, ArticleExtraction x, List<GoldAttribution> gold, SpeakerNames names) {
+      String id, String text, boolean isDirect, List<Prediction> all, List<GoldAttribution> gold) {
     String kind = isDirect ? "direct" : "reported";
     double needed = isDirect ? DIRECT_OVERLAP : REPORTED_OVERLAP;
-    List<Statement> predicted = x.statements().stream().filter(s -> s.direct() == isDirect).toList();
-    Set<Statement> used = new HashSet<>();
+    List<Prediction> predicted = all.stream().filter(p -> p.direct() == isDirect).toList();
+    Set<Prediction> used = new HashSet<>();
     int goldCount = 0;
     int matched = 0;
     int correct = 0;
-    String text = x.article().text();
     for (GoldAttribution g : gold) {
       if (!g.kind().equals(kind)) {
         continue;
       }
       goldCount++;
-      Optional<Statement> best =
+      Optional<Prediction> best =
           predicted.stream()
-              .filter(s -> !used.contains(s) && overlap(s.content(), g.span()) >= needed)
+              .filter(p -> !used.contains(p) && overlap(p.content(), g.span()) >= needed)
               .max((a, b) -> Double.compare(overlap(a.content(), g.span()), overlap(b.content(), g.span())));
       if (best.isEmpty()) {
         errors.add("%s %s missed: [%s] by %s".formatted(id, kind, clip(g.span().of(text)), g.speaker()));
@@ -101,44 +128,39 @@ final class AttributionScorer {
       }
       used.add(best.get());
       matched++;
-      String got = names.describe(best.get().speaker());
-      if (sameSpeaker(g, best.get().speaker(), names)) {
+      if (sameSpeaker(g, best.get().speaker())) {
         correct++;
       } else {
         errors.add(
             "%s %s wrong speaker: [%s] gold %s, got %s"
-                .formatted(id, kind, clip(g.span().of(text)), g.speaker(), got));
+                .formatted(id, kind, clip(g.span().of(text)), g.speaker(), label(best.get())));
       }
     }
-    for (Statement s : predicted) {
-      if (!used.contains(s)) {
-        errors.add(
-            "%s %s not in gold: [%s] by %s"
-                .formatted(id, kind, clip(s.quote()), names.describe(s.speaker())));
+    for (Prediction p : predicted) {
+      if (!used.contains(p)) {
+        errors.add("%s %s not in gold: [%s] by %s".formatted(id, kind, clip(p.words()), label(p)));
       }
     }
     return new Counts(goldCount, predicted.size(), matched, correct);
   }
 
-  private static boolean sameSpeaker(GoldAttribution g, Optional<SpeakerRef> got, SpeakerNames names) {
+  static boolean sameSpeaker(GoldAttribution g, Optional<Speaker> got) {
     if (got.isEmpty()) {
       return false;
     }
     if (g.isNamed()) {
-      if (!(got.get() instanceof SpeakerRef.Named n)) {
-        return false;
-      }
       String goldKey = Names.key(Names.bare(g.speaker()));
-      return names.keysOf(n.entityKey()).stream()
+      return got.get().nameKeys().stream()
           .anyMatch(k -> k.equals(goldKey) || goldKey.endsWith("-" + k) || k.endsWith("-" + goldKey));
     }
-    if (!(got.get() instanceof SpeakerRef.Anonymous a)) {
-      return false;
-    }
     Set<String> want = words(g.speaker());
-    Set<String> have = words(names.description(a));
+    Set<String> have = words(got.get().description());
     long shared = want.stream().filter(have::contains).count();
     return !want.isEmpty() && shared * 2 >= want.size();
+  }
+
+  private static String label(Prediction p) {
+    return p.speaker().map(Speaker::label).orElse("(nobody)");
   }
 
   private static Set<String> words(String s) {
@@ -159,7 +181,7 @@ final class AttributionScorer {
     return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 
-  /** Names and descriptions of an article's speakers, for comparing and for messages. */
+  /** newskg's speakers of one article as the scorer compares them. */
   private static final class SpeakerNames {
     private final Map<String, Entity> entities = new HashMap<>();
     private final Map<Span, AnonymousSource> sources = new HashMap<>();
@@ -169,30 +191,19 @@ final class AttributionScorer {
       x.anonymousSources().forEach(s -> sources.put(s.firstMention(), s));
     }
 
-    Set<String> keysOf(String key) {
-      Set<String> keys = new HashSet<>();
-      keys.add(key);
-      Entity e = entities.get(key);
-      if (e != null) {
-        e.alternateNames().forEach(n -> keys.add(Names.key(n)));
-      }
-      return keys;
-    }
-
-    String description(SpeakerRef.Anonymous a) {
-      AnonymousSource s = sources.get(a.firstMention());
-      return s == null ? "" : s.description();
-    }
-
-    String describe(Optional<SpeakerRef> speaker) {
-      if (speaker.isEmpty()) {
-        return "(nobody)";
-      }
-      if (speaker.get() instanceof SpeakerRef.Named n) {
+    Speaker speaker(SpeakerRef ref) {
+      if (ref instanceof SpeakerRef.Named n) {
+        Set<String> keys = new HashSet<>();
+        keys.add(n.entityKey());
         Entity e = entities.get(n.entityKey());
-        return e == null ? n.entityKey() : e.canonicalName();
+        if (e != null) {
+          e.alternateNames().forEach(name -> keys.add(Names.key(name)));
+        }
+        return new Speaker(keys, "", e == null ? n.entityKey() : e.canonicalName());
       }
-      return "anonymous '" + description((SpeakerRef.Anonymous) speaker.get()) + "'";
+      AnonymousSource s = sources.get(((SpeakerRef.Anonymous) ref).firstMention());
+      String description = s == null ? "" : s.description();
+      return new Speaker(Set.of(), description, "anonymous '" + description + "'");
     }
   }
 }
