@@ -1,156 +1,225 @@
 package org.newskg.eval;
 
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.CorefChain;
 import org.newskg.nlp.CorefMention;
 import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.NamedEntity;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
+import org.newskg.rdf.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Keeps analyses of an evaluation corpus on disk, one tab-separated file per document, so that a
- * second run of an evaluation scores new rules without running CoreNLP again. The cache is only
- * valid for the same text: the file starts with the text's hash.
+ * Keeps CoreNLP analyses of evaluation documents on disk, one file per text (named by the hash of
+ * text, date and NLP settings, so a changed setting never reads an old analysis), so that
+ * re-scoring after a change to the extractors does not re-run CoreNLP: ECB+ takes about a second a
+ * document. One folder serves every evaluation: the same text with the same date and settings is
+ * the same analysis.
  */
 final class AnalysisCache {
-  private final Path dir;
+  private static final Logger LOG = LoggerFactory.getLogger(AnalysisCache.class);
+  private static final int FORMAT = 1;
 
-  AnalysisCache(Path dir) {
+  private final Optional<Path> dir;
+  private final NlpSettings settings;
+  private final Supplier<NlpPipeline> nlp;
+  private NlpPipeline pipeline;
+  private int analysed;
+
+  /** {@code nlp} is asked for only when a text is not in the cache: models load lazily. */
+  AnalysisCache(Optional<Path> dir, NlpSettings settings, Supplier<NlpPipeline> nlp) {
     this.dir = dir;
+    this.settings = settings;
+    this.nlp = nlp;
   }
 
-  Optional<Analysis> read(String docId, String text) {
-    Path file = dir.resolve(docId + ".nlp.tsv");
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+  Analysis analyze(String text, Optional<LocalDate> date) {
+    if (dir.isEmpty()) {
+      return fresh(text, date);
     }
+    Path file = fileFor(text, date);
+    if (Files.isRegularFile(file)) {
+      try {
+        return read(file, text, date);
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("analysis cache file {} unreadable, analysing again: {}", file, e.getMessage());
+      }
+    }
+    Analysis a = fresh(text, date);
     try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).equals("H\t" + Integer.toHexString(text.hashCode()))) {
-        return Optional.empty();
-      }
-      return Optional.of(parse(lines, text));
+      Files.createDirectories(dir.get());
+      Path tmp = Files.createTempFile(dir.get(), file.getFileName().toString(), ".tmp");
+      write(tmp, a);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LOG.warn("cannot write analysis cache {}: {}", file, e.getMessage());
     }
+    return a;
   }
 
-  void write(String docId, Analysis a) {
-    try {
-      Files.createDirectories(dir);
-      try (BufferedWriter w =
-          Files.newBufferedWriter(dir.resolve(docId + ".nlp.tsv"), StandardCharsets.UTF_8)) {
-        w.write("H\t" + Integer.toHexString(a.text().hashCode()) + "\n");
-        if (a.documentDate().isPresent()) {
-          w.write("D\t" + a.documentDate().get() + "\n");
-        }
-        for (Token t : a.tokens()) {
-          w.write(
-              String.join(
-                      "\t",
-                      "T",
-                      str(t.sentence()),
-                      str(t.begin()),
-                      str(t.end()),
-                      clean(t.word()),
-                      clean(t.lemma()),
-                      t.pos(),
-                      t.ner(),
-                      clean(t.normalizedNer()),
-                      str(t.head()),
-                      t.relation())
-                  + "\n");
-        }
-        for (Sentence s : a.sentences()) {
-          w.write(String.join("\t", "S", str(s.firstToken()), str(s.endToken()),
-              str(s.begin()), str(s.end())) + "\n");
-        }
-        for (NamedEntity e : a.entities()) {
-          w.write(String.join("\t", "E", str(e.firstToken()), str(e.endToken()), str(e.begin()),
-              str(e.end()), e.type(), clean(e.normalized())) + "\n");
-        }
-        for (CorefChain c : a.chains()) {
-          w.write("C\t" + c.id() + "\n");
-          w.write(mention("R", c.representative()));
-          for (CorefMention m : c.mentions()) {
-            w.write(mention("M", m));
-          }
+  /** The cache file of one text: its name hashes the format, settings, date and text. */
+  Path fileFor(String text, Optional<LocalDate> date) {
+    String name =
+        Iris.sha256(
+                "%d\n%s\n%s\n%s"
+                    .formatted(FORMAT, settings, date.map(LocalDate::toString).orElse(""), text))
+            .substring(0, 24);
+    return dir.orElseThrow().resolve(name + ".bin.gz");
+  }
+
+  private Analysis fresh(String text, Optional<LocalDate> date) {
+    Analysis a = pipeline().analyze(text, date);
+    if (++analysed % 25 == 0) {
+      LOG.info("analysed {} texts with CoreNLP (not in the cache)", analysed);
+    }
+    return a;
+  }
+
+  private synchronized NlpPipeline pipeline() {
+    if (pipeline == null) {
+      pipeline = nlp.get();
+    }
+    return pipeline;
+  }
+
+  static void write(Path file, Analysis a) throws IOException {
+    try (DataOutputStream out =
+        new DataOutputStream(
+            new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file))))) {
+      out.writeInt(FORMAT);
+      out.writeInt(a.tokens().size());
+      for (Token t : a.tokens()) {
+        out.writeInt(t.sentence());
+        out.writeInt(t.begin());
+        out.writeInt(t.end());
+        out.writeUTF(t.word());
+        out.writeUTF(t.lemma());
+        out.writeUTF(t.pos());
+        out.writeUTF(t.ner());
+        out.writeUTF(t.normalizedNer());
+        out.writeInt(t.head());
+        out.writeUTF(t.relation());
+      }
+      out.writeInt(a.sentences().size());
+      for (Sentence s : a.sentences()) {
+        out.writeInt(s.firstToken());
+        out.writeInt(s.endToken());
+        out.writeInt(s.begin());
+        out.writeInt(s.end());
+      }
+      out.writeInt(a.entities().size());
+      for (NamedEntity e : a.entities()) {
+        out.writeInt(e.firstToken());
+        out.writeInt(e.endToken());
+        out.writeInt(e.begin());
+        out.writeInt(e.end());
+        out.writeUTF(e.text());
+        out.writeUTF(e.type());
+        out.writeUTF(e.normalized());
+      }
+      out.writeInt(a.chains().size());
+      for (CorefChain c : a.chains()) {
+        out.writeInt(c.id());
+        writeMention(out, c.representative());
+        out.writeInt(c.mentions().size());
+        for (CorefMention m : c.mentions()) {
+          writeMention(out, m);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
-  private static String mention(String tag, CorefMention m) {
-    return String.join("\t", tag, str(m.firstToken()), str(m.endToken()), str(m.headToken()),
-        str(m.begin()), str(m.end()), m.kind().name()) + "\n";
+  private static void writeMention(DataOutputStream out, CorefMention m) throws IOException {
+    out.writeInt(m.firstToken());
+    out.writeInt(m.endToken());
+    out.writeInt(m.headToken());
+    out.writeInt(m.begin());
+    out.writeInt(m.end());
+    out.writeUTF(m.text());
+    out.writeUTF(m.kind().name());
   }
 
-  private static Analysis parse(List<String> lines, String text) {
-    Optional<LocalDate> date = Optional.empty();
-    List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = new ArrayList<>();
-    List<NamedEntity> entities = new ArrayList<>();
-    List<CorefChain> chains = new ArrayList<>();
-    int chainId = -1;
-    CorefMention rep = null;
-    List<CorefMention> mentions = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      switch (f[0]) {
-        case "D" -> date = Optional.of(LocalDate.parse(f[1]));
-        case "T" -> tokens.add(new Token(tokens.size(), num(f[1]), num(f[2]), num(f[3]), f[4],
-            f[5], f[6], f[7], f[8], num(f[9]), f[10]));
-        case "S" -> sentences.add(new Sentence(sentences.size(), num(f[1]), num(f[2]), num(f[3]),
-            num(f[4])));
-        case "E" -> entities.add(new NamedEntity(num(f[1]), num(f[2]), num(f[3]), num(f[4]),
-            text.substring(num(f[3]), num(f[4])), f[5], f[6]));
-        case "C" -> {
-          if (chainId >= 0) {
-            chains.add(new CorefChain(chainId, rep, mentions));
-          }
-          chainId = num(f[1]);
-          mentions = new ArrayList<>();
-        }
-        case "R", "M" -> {
-          CorefMention m = new CorefMention(num(f[1]), num(f[2]), num(f[3]), num(f[4]),
-              num(f[5]), text.substring(num(f[4]), num(f[5])), MentionKind.valueOf(f[6]));
-          if (f[0].equals("R")) {
-            rep = m;
-          } else {
-            mentions.add(m);
-          }
-        }
-        default -> throw new IllegalStateException("unknown cache line " + f[0]);
+  static Analysis read(Path file, String text, Optional<LocalDate> date)
+      throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(
+            new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+      if (in.readInt() != FORMAT) {
+        throw new IOException("old format");
       }
+      List<Token> tokens = new ArrayList<>();
+      for (int i = 0, n = in.readInt(); i < n; i++) {
+        tokens.add(
+            new Token(
+                i,
+                in.readInt(),
+                in.readInt(),
+                in.readInt(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readInt(),
+                in.readUTF()));
+      }
+      List<Sentence> sentences = new ArrayList<>();
+      for (int i = 0, n = in.readInt(); i < n; i++) {
+        sentences.add(new Sentence(i, in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+      }
+      List<NamedEntity> entities = new ArrayList<>();
+      for (int i = 0, n = in.readInt(); i < n; i++) {
+        entities.add(
+            new NamedEntity(
+                in.readInt(),
+                in.readInt(),
+                in.readInt(),
+                in.readInt(),
+                in.readUTF(),
+                in.readUTF(),
+                in.readUTF()));
+      }
+      List<CorefChain> chains = new ArrayList<>();
+      for (int i = 0, n = in.readInt(); i < n; i++) {
+        int id = in.readInt();
+        CorefMention rep = readMention(in);
+        List<CorefMention> mentions = new ArrayList<>();
+        for (int j = 0, k = in.readInt(); j < k; j++) {
+          mentions.add(readMention(in));
+        }
+        chains.add(new CorefChain(id, rep, mentions));
+      }
+      return new Analysis(text, date, tokens, sentences, entities, chains);
     }
-    if (chainId >= 0) {
-      chains.add(new CorefChain(chainId, rep, mentions));
-    }
-    return new Analysis(text, date, tokens, sentences, entities, chains);
   }
 
-  private static String clean(String s) {
-    return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
-  }
-
-  private static String str(int i) {
-    return Integer.toString(i);
-  }
-
-  private static int num(String s) {
-    return Integer.parseInt(s);
+  private static CorefMention readMention(DataInputStream in) throws IOException {
+    return new CorefMention(
+        in.readInt(),
+        in.readInt(),
+        in.readInt(),
+        in.readInt(),
+        in.readInt(),
+        in.readUTF(),
+        MentionKind.valueOf(in.readUTF()));
   }
 }

@@ -70,7 +70,7 @@ public final class EntityEvaluation {
   /** Runs the evaluation; {@code progress} hears one line per stage. */
   public static String run(
       Settings settings, NlpSettings nlp, Supplier<NlpPipeline> pipeline, Consumer<String> progress) {
-    GzipAnalysisCache cache = new GzipAnalysisCache(settings.cache(), nlp, pipeline);
+    AnalysisCache cache = new AnalysisCache(settings.cache(), nlp, pipeline);
     StringBuilder out = new StringBuilder();
     settings
         .gum()
@@ -151,7 +151,7 @@ public final class EntityEvaluation {
 
   private static Outputs runSystem(
       List<Doc> docs,
-      GzipAnalysisCache cache,
+      AnalysisCache cache,
       Optional<EntityLinker> linker,
       Consumer<String> progress) {
     Iris iris = Iris.withDefaultBase();

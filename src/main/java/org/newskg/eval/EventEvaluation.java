@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Event;
@@ -71,16 +70,17 @@ public final class EventEvaluation {
 
   /** With the process's shared CoreNLP pipeline, built only if an analysis is not cached. */
   public static Result run(Path ecbDir, Options options) {
-    return run(ecbDir, options, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
-  }
-
-  public static Result run(Path ecbDir, Options options, Supplier<NlpPipeline> nlp) {
     long start = System.nanoTime();
     List<EcbDocument> docs = EcbCorpus.read(ecbDir, options.topics());
     if (options.limit() > 0 && docs.size() > options.limit()) {
       docs = docs.subList(0, options.limit());
     }
-    List<Analysis> analyses = EcbAnalyses.of(docs, nlp, options.cache());
+    // ECB+ has no document dates: the analyses are made without one.
+    AnalysisCache cache =
+        new AnalysisCache(
+            options.cache(), NlpSettings.DEFAULT, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
+    List<Analysis> analyses =
+        docs.stream().map(doc -> cache.analyze(doc.text(), Optional.empty())).toList();
     ArticleExtractor extractor = new ArticleExtractor();
     List<EventCoreference.Candidate> candidates = new ArrayList<>();
     Map<String, Set<String>> features = new LinkedHashMap<>();

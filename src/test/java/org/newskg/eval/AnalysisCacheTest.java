@@ -13,6 +13,7 @@ import org.newskg.nlp.CorefChain;
 import org.newskg.nlp.CorefMention;
 import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.NamedEntity;
+import org.newskg.nlp.NlpSettings;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -41,17 +42,23 @@ class AnalysisCacheTest {
   }
 
   @Test
-  void anAnalysisReadBackIsEqualToTheOneWritten(@TempDir Path dir) {
-    AnalysisCache cache = new AnalysisCache(dir);
-    cache.write("doc-1", analysis());
-    assertThat(cache.read("doc-1", TEXT)).contains(analysis());
+  void anAnalysisReadBackIsEqualToTheOneWritten(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a.bin.gz");
+    AnalysisCache.write(file, analysis());
+    assertThat(AnalysisCache.read(file, TEXT, Optional.of(LocalDate.of(2022, 1, 31))))
+        .isEqualTo(analysis());
   }
 
   @Test
-  void anotherTextOrAMissingFileGivesNothing(@TempDir Path dir) {
-    AnalysisCache cache = new AnalysisCache(dir);
-    cache.write("doc-1", analysis());
-    assertThat(cache.read("doc-1", TEXT + " More.")).isEmpty();
-    assertThat(cache.read("doc-2", TEXT)).isEmpty();
+  void anotherTextDateOrSettingIsAnotherFile(@TempDir Path dir) {
+    AnalysisCache cache = new AnalysisCache(Optional.of(dir), NlpSettings.DEFAULT, () -> null);
+    Optional<LocalDate> date = Optional.of(LocalDate.of(2022, 1, 31));
+    Path file = cache.fileFor(TEXT, date);
+    assertThat(cache.fileFor(TEXT, date)).isEqualTo(file);
+    assertThat(cache.fileFor(TEXT + " More.", date)).isNotEqualTo(file);
+    assertThat(cache.fileFor(TEXT, Optional.empty())).isNotEqualTo(file);
+    AnalysisCache otherSettings =
+        new AnalysisCache(Optional.of(dir), new NlpSettings("fastneural", 120), () -> null);
+    assertThat(otherSettings.fileFor(TEXT, date)).isNotEqualTo(file);
   }
 }
