@@ -19,11 +19,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the store read-only over SPARQL at http://localhost:PORT/kg/sparql"
           + " (also /kg/query, and /kg/get for Graph Store reads), with the union of the"
-          + " article graphs as the default graph. Loads no NLP models. Stop with Ctrl-C."
+          + " article graphs as the default graph, and linked data at /id/PATH (the description"
+          + " of the IRI BASE-IRI + PATH, in Turtle, N-Triples, JSON-LD or RDF/XML as the client"
+          + " accepts). Loads no NLP models. Stop with Ctrl-C."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin BaseIriOption base;
 
   @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}).")
   int port;
@@ -52,6 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             .port(port)
             .queryTimeout(Duration.ofSeconds(timeoutSeconds))
             .corsOrigins(corsOrigins)
+            .baseIri(base.baseIri)
             .build()
             .start();
     CountDownLatch stopped = new CountDownLatch(1);
@@ -65,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println("SPARQL endpoint: " + server.endpoint());
     out.println("Try it:");
     out.println(server.exampleCurl());
+    out.println("Linked data: " + server.describeUrl("entity/KEY") + " describes " + base.baseIri + "entity/KEY");
     out.println("Stop with Ctrl-C.");
     out.flush();
     stopped.await();

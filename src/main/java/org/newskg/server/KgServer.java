@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * read at {@code /kg/get}; nothing that writes. The default graph of every query, and {@code
  * /kg/get?default}, is the union of all named graphs (one per article); {@code GRAPH ?g} reaches
  * the article graphs one by one. Queries are cut off after the query timeout; CORS headers let
- * browsers and notebooks on the allowed origins call the service.
+ * browsers and notebooks on the allowed origins call the service. At {@code /id/PATH}, linked-data
+ * clients get the description of the IRI {@code BASE + PATH} ({@link ResourceDescriptions}).
  */
 public final class KgServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
@@ -88,6 +89,11 @@ public final class KgServer implements AutoCloseable {
     return "http://localhost:" + port() + DATASET;
   }
 
+  /** Where the description of the IRI {@code BASE + path} is served. */
+  public String describeUrl(String path) {
+    return "http://localhost:" + port() + ResourceDescriptions.PATH + "/" + path;
+  }
+
   /** A SPARQL query listing entities by the number of articles that mention them. */
   public String exampleQuery() {
     return ExampleQuery.ENTITIES_BY_ARTICLES;
@@ -127,6 +133,7 @@ public final class KgServer implements AutoCloseable {
     private int port = 3030;
     private Duration queryTimeout = Duration.ofSeconds(30);
     private List<String> corsOrigins = List.of("*");
+    private String baseIri = "https://w3id.org/newskg/id/";
 
     private Builder() {}
 
@@ -160,6 +167,15 @@ public final class KgServer implements AutoCloseable {
      */
     public Builder corsOrigins(String... origins) {
       this.corsOrigins = List.of(origins);
+      return this;
+    }
+
+    /**
+     * The base of the IRIs the store's graphs mint, {@code https://w3id.org/newskg/id/} unless the
+     * ingest was given another: {@code /id/PATH} describes {@code BASE + PATH}.
+     */
+    public Builder baseIri(String baseIri) {
+      this.baseIri = Objects.requireNonNull(baseIri, "baseIri");
       return this;
     }
 
@@ -209,7 +225,8 @@ public final class KgServer implements AutoCloseable {
               .port(port)
               // Fuseki's own CORS filter (off unless enabled) would also allow write methods.
               .enableCors(false)
-              .add(DATASET, ReadOnlyService.create(served, queryTimeout));
+              .add(DATASET, ReadOnlyService.create(served, queryTimeout))
+              .addServlet(ResourceDescriptions.PATH + "/*", new ResourceDescriptions(served, baseIri));
       if (!corsOrigins.isEmpty()) {
         fuseki.addFilter("/*", new CorsFilter(corsOrigins));
       }

@@ -15,9 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -306,6 +310,67 @@ class KgServerIT {
     assertThat(quadCount()).isPositive();
   }
 
+  @Test
+  void anEntityIriDereferencesToEveryTripleAboutItInTheAcceptedSyntax() throws Exception {
+    Graph expected =
+        union(
+            t ->
+                t.getSubject().getURI().equals(Fixtures.PESKOV)
+                    || t.getObject().isURI() && t.getObject().getURI().equals(Fixtures.PESKOV));
+    String path = Fixtures.PESKOV.substring(Fixtures.BASE.length());
+    for (String type : List.of("text/turtle", "application/n-triples", "application/ld+json")) {
+      HttpResponse<String> response = send(get(server.describeUrl(path)).header("Accept", type));
+
+      assertThat(response.statusCode()).as(type).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith(type));
+      assertThat(response.headers().firstValue("Vary")).contains("Accept");
+      Graph actual = parseGraph(response.body(), type);
+      assertThat(IsoMatcher.isomorphic(expected, actual)).as(type).isTrue();
+    }
+  }
+
+  @Test
+  void anArticleIriAlsoGivesTheResourcesOfItsFragmentsAndAGraphIriTheWholeGraph() throws Exception {
+    String article = Fixtures.ARTICLE_1;
+    Graph expected =
+        union(
+            t ->
+                t.getSubject().getURI().equals(article)
+                    || t.getSubject().getURI().startsWith(article + "#")
+                    || t.getObject().isURI() && t.getObject().getURI().equals(article));
+    HttpResponse<String> response =
+        send(get(server.describeUrl(article.substring(Fixtures.BASE.length()))));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+    Graph actual = parseGraph(response.body(), "text/turtle");
+    assertThat(actual.find(Node.ANY, Node.ANY, Node.ANY).toList())
+        .anyMatch(t -> t.getSubject().getURI().startsWith(article + "#char="));
+    assertThat(IsoMatcher.isomorphic(expected, actual)).isTrue();
+
+    Graph graph = Fixtures.inMemory().getGraph(Fixtures.iri(Fixtures.GRAPH_1));
+    HttpResponse<String> whole =
+        send(get(server.describeUrl(Fixtures.GRAPH_1.substring(Fixtures.BASE.length()))));
+    assertThat(IsoMatcher.isomorphic(graph, parseGraph(whole.body(), "text/turtle"))).isTrue();
+  }
+
+  @Test
+  void anIriNothingIsKnownAboutIsNotFound() throws Exception {
+    HttpResponse<String> response = send(get(server.describeUrl("entity/no-such-entity")));
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains(Fixtures.BASE + "entity/no-such-entity");
+  }
+
+  /** The union graph's triples that pass the test; every subject of the fixture is an IRI. */
+  private static Graph union(Predicate<Triple> test) {
+    Graph out = GraphFactory.createDefaultGraph();
+    Fixtures.inMemory().getUnionGraph().find().filterKeep(test).forEach(out::add);
+    return out;
+  }
+
   private static long quadCount() {
     DatasetGraph dsg = store.dataset();
     return Txn.calculateRead(dsg, () -> dsg.stream().count());
@@ -350,8 +415,7 @@ class KgServerIT {
 
   private static Graph parseGraph(String body, String contentType) {
     Graph graph = GraphFactory.createDefaultGraph();
-    RDFParser.fromString(body, contentType.equals("text/turtle") ? Lang.TURTLE : Lang.NTRIPLES)
-        .parse(graph);
+    RDFParser.fromString(body, RDFLanguages.contentTypeToLang(contentType)).parse(graph);
     return graph;
   }
 }

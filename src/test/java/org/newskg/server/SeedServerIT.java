@@ -21,13 +21,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.GAF;
+import org.newskg.rdf.SDO;
 import org.newskg.store.KgStore;
 import org.newskg.testsupport.NamedQuery;
 import org.newskg.testsupport.SeedStore;
@@ -71,6 +79,41 @@ class SeedServerIT {
           .extracting(r -> r.getResource("entity").getURI())
           .containsOnly("https://w3id.org/newskg/id/entity/antony-blinken");
     }
+  }
+
+  @Test
+  void aSeedEntityIriDereferencesToItsNameAndItsMentionsInEveryArticle() throws Exception {
+    String blinken = "https://w3id.org/newskg/id/entity/antony-blinken";
+    try (KgServer server =
+        KgServer.builder().dataset(SeedStore.store().dataset()).port(0).build().start()) {
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(server.describeUrl("entity/antony-blinken")))
+                  .header("Accept", "application/n-triples")
+                  .build(),
+              BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      Graph description = GraphFactory.createDefaultGraph();
+      RDFParser.fromString(response.body(), Lang.NTRIPLES).parse(description);
+      Node entity = NodeFactory.createURI(blinken);
+      assertThat(description.find(entity, SDO.name, Node.ANY).toList())
+          .extracting(t -> t.getObject().getLiteralLexicalForm())
+          .containsOnly("Antony Blinken");
+      assertThat(description.find(entity, GAF.denotedBy, Node.ANY).toList())
+          .extracting(t -> articleOf(t.getObject()))
+          .containsOnly(
+              "001-ad308263339f24af",
+              "002-bf7c9e39a424e70b",
+              "003-f8e02747d2952e30",
+              "004-f21e273e5e128133");
+    }
+  }
+
+  /** The article's IRI segment in a mention IRI {@code …/article/{id}/{sha16}#char=…}. */
+  private static String articleOf(Node mention) {
+    String article = mention.getURI().substring(mention.getURI().indexOf("/article/") + 9);
+    return article.substring(0, article.indexOf('/'));
   }
 
   @Test
