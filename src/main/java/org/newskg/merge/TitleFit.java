@@ -34,9 +34,7 @@ final class TitleFit {
     List<String> titleWords = words(head);
     if (type == EntityType.PERSON) {
       List<String> raw = words(canonical);
-      return raw.size() >= 2
-          && titleWords.contains(raw.get(raw.size() - 1))
-          && titleWords.contains(raw.get(0));
+      return raw.size() >= 2 && within(List.of(raw.get(0), raw.get(raw.size() - 1)), titleWords);
     }
     String initials = initials(head);
     for (String name : names) {
@@ -67,12 +65,23 @@ final class TitleFit {
     if (nameWords.isEmpty()) {
       return false;
     }
-    if (titleWords.containsAll(nameWords)) {
+    if (within(nameWords, titleWords)) {
       return true;
     }
     String compact = compact(name);
     return compact.length() >= 2
         && (compact.equals(initials(head)) || runsTogether(compact, titleWords));
+  }
+
+  /** Whether every word is one of the title's, a repeated word as often ("Ali Ali"). */
+  private static boolean within(List<String> words, List<String> titleWords) {
+    List<String> left = new ArrayList<>(titleWords);
+    for (String w : words) {
+      if (!left.remove(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether some consecutive title words run together spell {@code compact} ("D.C." → "dc"). */

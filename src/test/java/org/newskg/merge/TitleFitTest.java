@@ -25,6 +25,9 @@ class TitleFitTest {
         .isFalse();
     assertThat(TitleFit.fits(EntityType.PERSON, "Ventrell", Set.of("Ventrell"), "Amos_Ventrell"))
         .isFalse();
+    // A name that repeats a word needs it twice in the title.
+    assertThat(TitleFit.fits(EntityType.PERSON, "Amos Amos", Set.of("Amos Amos"), "Rosa_Amos"))
+        .isFalse();
   }
 
   @Test
@@ -34,6 +37,7 @@ class TitleFitTest {
     assertThat(TitleFit.isShortFormOf("DC", "Washington,_D.C.")).isTrue();
     assertThat(TitleFit.isShortFormOf("NWF", "Northern_Weavers_Federation")).isTrue();
     assertThat(TitleFit.isShortFormOf("Amos Ventrell", "Rosa_Ventrell")).isFalse();
+    assertThat(TitleFit.isShortFormOf("Ventrell Ventrell", "Rosa_Ventrell")).isFalse();
     assertThat(TitleFit.isShortFormOf("Poet", "Rosa_Ventrell_(poet)")).isFalse();
     assertThat(TitleFit.isShortFormOf("W", "Washington,_D.C.")).isFalse();
   }
