@@ -139,7 +139,7 @@ final class TitleFit {
     return EntityLinker.fold(name).replaceAll("[^a-z0-9]", "");
   }
 
-  private static List<String> words(String s) {
+  static List<String> words(String s) {
     List<String> out = new ArrayList<>();
     for (String w : EntityLinker.fold(s).split("[^a-z0-9]+")) {
       if (!w.isEmpty()) {
