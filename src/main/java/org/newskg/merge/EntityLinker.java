@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.newskg.KgException;
@@ -22,12 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Links entities to English Wikipedia articles (and so to DBpedia IRIs) with CoreNLP's wikidict.
- * Every name an entity goes by votes for the title the dictionary gives it, weighted by the number
- * of mentions with that name and by P(title | name); a name the dictionary lacks votes for
- * nothing. The confidence is the winning title's share of the votes, and an entity is linked only
- * when it is at least {@link #THRESHOLD} and the title fits the names: a person needs a full name
- * (two words or more) whose first and last words the title contains; other entities need a word
- * in common with the title or to be an acronym of it. Lists and disambiguation pages are never linked.
+ * The names an entity goes by vote for the titles the dictionary gives them, weighted by their
+ * mentions and by P(title | name), and a shorter name within a title abstains on it (see {@link
+ * #link}); an entity is linked only when the winning title's confidence is at least {@link
+ * #THRESHOLD} and the title fits the names ({@link TitleFit#fits}).
  */
 public final class EntityLinker {
   private static final Logger LOG = LoggerFactory.getLogger(EntityLinker.class);
@@ -102,90 +100,84 @@ public final class EntityLinker {
     return description;
   }
 
-  /** The title the names of one entity support, if they support one well enough. */
+  /**
+   * The title the names of one entity support, if they support one well enough. Each title a name
+   * leads to is a candidate; the names that lead to it vote for it, weighted by their mentions and
+   * P(title | name); a name that leads elsewhere, or nowhere, counts against it, unless it is a
+   * short form of it ({@link TitleFit#isShortFormOf}): then it abstains. The confidence is the
+   * votes over the mentions that did not abstain; the most confident candidate wins (then the one
+   * with more votes, then the first title).
+   */
   Optional<Link> link(EntityType type, String canonical, Map<String, Integer> surfaces) {
-    Map<String, Integer> names = new HashMap<>();
+    Map<String, Integer> names = new TreeMap<>();
     names.merge(canonical, 1, Integer::sum);
     surfaces.forEach((s, n) -> names.merge(Names.bare(s), n, Integer::sum));
-    Map<String, Double> votes = new HashMap<>();
-    Map<String, String> voters = new HashMap<>();
-    double total = 0;
+    Map<String, Wikidict.Entry> hits = new TreeMap<>();
+    int total = 0;
     for (Map.Entry<String, Integer> e : names.entrySet()) {
       total += e.getValue();
-      Optional<Wikidict.Entry> hit = dict.lookup(e.getKey());
-      if (hit.isEmpty() && !e.getKey().startsWith("the ")) {
-        hit = dict.lookup("the " + e.getKey());
-      }
-      if (hit.isPresent()) {
-        votes.merge(hit.get().title(), e.getValue() * hit.get().score(), Double::sum);
-        voters.merge(
-            hit.get().title(),
-            "'%s' → %.2f".formatted(e.getKey(), hit.get().score()),
-            (a, b) -> a + ", " + b);
+      lookup(e.getKey()).ifPresent(hit -> hits.put(e.getKey(), hit));
+    }
+    Candidate best = null;
+    for (String title : new TreeSet<>(hits.values().stream().map(Wikidict.Entry::title).toList())) {
+      Candidate c = candidate(title, names, hits, total);
+      if (best == null || c.betterThan(best)) {
+        best = c;
       }
     }
-    String best = null;
-    for (String title : votes.keySet()) {
-      if (best == null
-          || votes.get(title) > votes.get(best)
-          || (votes.get(title).equals(votes.get(best)) && title.compareTo(best) < 0)) {
-        best = title;
-      }
-    }
-    if (best == null || total == 0) {
+    LOG.debug("{} '{}' {}: {}", type, canonical, names, best);
+    if (best == null
+        || best.confidence() < THRESHOLD
+        || !TitleFit.fits(type, canonical, names.keySet(), best.title())) {
       return Optional.empty();
     }
-    double confidence = votes.get(best) / total;
-    if (confidence < THRESHOLD || !fits(type, canonical, names.keySet(), best)) {
-      return Optional.empty();
-    }
+    String abstained =
+        best.abstained().isEmpty()
+            ? ""
+            : "; shorter names in the title abstain: " + String.join(", ", best.abstained());
     return Optional.of(
         new Link(
-            best,
-            Math.round(confidence * 1000) / 1000.0,
-            "wikidict: " + voters.get(best) + " of " + names.size() + " name(s)"));
+            best.title(),
+            Math.round(best.confidence() * 1000) / 1000.0,
+            "wikidict: %s of %d name(s)%s"
+                .formatted(String.join(", ", best.voters()), names.size(), abstained)));
   }
 
-  static boolean fits(EntityType type, String canonical, Set<String> names, String title) {
-    if (title.startsWith("List_of") || title.contains("(disambiguation)")) {
-      return false;
+  /** A title with the names that vote for it and those that abstain. */
+  private record Candidate(
+      String title, double votes, double confidence, List<String> voters, List<String> abstained) {
+    boolean betterThan(Candidate other) {
+      return confidence > other.confidence
+          || (confidence == other.confidence && votes > other.votes);
     }
-    Set<String> titleWords = words(title.replaceAll("_\\(.*\\)$", "").replace('_', ' '));
-    if (type == EntityType.PERSON) {
-      String[] raw = fold(canonical).split("[^a-z0-9]+");
-      return raw.length >= 2
-          && titleWords.contains(raw[raw.length - 1])
-          && titleWords.contains(raw[0]);
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String w : title.replaceAll("_\\(.*\\)$", "").split("[_\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        initials.append(Character.toLowerCase(w.charAt(0)));
-      }
-    }
-    for (String name : names) {
-      Set<String> nameWords = words(name);
-      for (String w : nameWords) {
-        if (w.length() >= 3 && titleWords.contains(w)) {
-          return true;
-        }
-      }
-      String compact = fold(name).replaceAll("[^a-z]", "");
-      if (compact.length() >= 2 && compact.equals(initials.toString())) {
-        return true;
-      }
-    }
-    return false;
   }
 
-  private static Set<String> words(String s) {
-    Set<String> out = new HashSet<>();
-    for (String w : fold(s).split("[^a-z0-9]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+  private static Candidate candidate(
+      String title, Map<String, Integer> names, Map<String, Wikidict.Entry> hits, int total) {
+    double votes = 0;
+    int abstaining = 0;
+    List<String> voters = new ArrayList<>();
+    List<String> abstained = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : names.entrySet()) {
+      Wikidict.Entry hit = hits.get(e.getKey());
+      if (hit != null && hit.title().equals(title)) {
+        votes += e.getValue() * hit.score();
+        voters.add("'%s' → %.2f".formatted(e.getKey(), hit.score()));
+      } else if (TitleFit.isShortFormOf(e.getKey(), title)) {
+        abstaining += e.getValue();
+        abstained.add("'" + e.getKey() + "'");
       }
     }
-    return out;
+    return new Candidate(title, votes, votes / (total - abstaining), voters, abstained);
+  }
+
+  /** The dictionary's title for a name, or for the name with "the" before it. */
+  private Optional<Wikidict.Entry> lookup(String name) {
+    Optional<Wikidict.Entry> hit = dict.lookup(name);
+    if (hit.isEmpty() && !name.startsWith("the ")) {
+      hit = dict.lookup("the " + name);
+    }
+    return hit;
   }
 
   static String fold(String s) {

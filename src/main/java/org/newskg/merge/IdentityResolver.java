@@ -74,24 +74,27 @@ final class IdentityResolver {
   }
 
   private void link(EntityLinker l) {
+    Map<String, EntityLinker.Link> own = new TreeMap<>();
     for (EntityFacts.Entity e : facts.entities.values()) {
       Map<String, Integer> surfaces = new TreeMap<>();
       e.surfaces.forEach((s, mentions) -> surfaces.put(s, mentions.size()));
-      l.link(e.type(), e.name(), surfaces)
-          .ifPresent(
-              link -> {
-                links.put(e.iri, link);
-                decisions.add(
-                    new IdentityDecision(
-                        IdentityDecision.Kind.LINK,
-                        e.iri,
-                        Optional.of(Iris.dbpedia(link.title())),
-                        IdentityDecision.Reason.WIKIDICT,
-                        Optional.of(link.confidence()),
-                        link.evidence(),
-                        List.of(),
-                        List.of()));
-              });
+      l.link(e.type(), e.name(), surfaces).ifPresent(link -> own.put(e.iri, link));
+    }
+    links.putAll(LongerNameLinks.adopt(facts, own));
+    for (String iri : facts.entities.keySet()) {
+      EntityLinker.Link link = links.get(iri);
+      if (link != null) {
+        decisions.add(
+            new IdentityDecision(
+                IdentityDecision.Kind.LINK,
+                iri,
+                Optional.of(Iris.dbpedia(link.title())),
+                IdentityDecision.Reason.WIKIDICT,
+                Optional.of(link.confidence()),
+                link.evidence(),
+                List.of(),
+                List.of()));
+      }
     }
   }
 

@@ -15,8 +15,8 @@ import java.util.zip.GZIPInputStream;
  * one per surface. Kept compactly in memory: a surface is known by a 64-bit hash in an
  * open-addressing table (a false hit needs two surfaces among millions to share 64 bits), titles
  * as UTF-8 bytes in one array. Loading reads the whole file once, about a minute; the tables take
- * about 0.7 GB of heap. Surfaces longer than 80 characters, with "http", "www." or "wiki" in them
- * (links, not names) are skipped.
+ * about 0.7 GB of heap. Surfaces longer than 80 characters and links or link texts ({@link
+ * #useful}) are skipped.
  */
 final class Wikidict {
   /** A title and the share of the surface's links that point at it. */
@@ -73,9 +73,16 @@ final class Wikidict {
     return d;
   }
 
+  /**
+   * Links and link texts ("http://en.wikipedia.org/wiki/…", "Wikipedia article on …") are not
+   * names; names that merely hold "wiki" ("Wikinews", "WikiLeaks") are.
+   */
   private static boolean useful(String line, int end) {
     String surface = line.substring(0, end).toLowerCase(java.util.Locale.ROOT);
-    return !surface.contains("http") && !surface.contains("www.") && !surface.contains("wiki");
+    return !surface.contains("http")
+        && !surface.contains("www.")
+        && !surface.contains("wiki/")
+        && (!surface.contains("wikipedia") || surface.equals("wikipedia"));
   }
 
   int size() {

@@ -29,6 +29,14 @@ class EntityLinkerTest {
       Mercury\tFreddie_Mercury\t0.30
       Springfield\tSpringfield_(disambiguation)\t0.9
       http://en.wikipedia.org/wiki/Joe_Biden\tJoe_Biden\t1.0
+      Wikipedia article on Joe Biden\tJoe_Biden\t1.0
+      Wikiwords\tWikiwords_(website)\t0.97
+      Rosa Ventrell\tRosa_Ventrell\t1.0
+      Ventrell\tAmos_Ventrell\t0.8
+      D.C.\tWashington,_D.C.\t0.63
+      DC\tDirect_current\t0.34
+      Medical Gazette\tMedical_gazette\t1.0
+      Lin Wei-Shan Park\tLin_Wei-shan_Park\t0.9
       """;
 
   private static byte[] gzip(String text) throws IOException {
@@ -51,6 +59,9 @@ class EntityLinkerTest {
     assertThat(d.lookup("Biden")).hasValueSatisfying(e -> assertThat(e.title()).isEqualTo("Joe_Biden"));
     assertThat(d.lookup("biden")).isEmpty();
     assertThat(d.lookup("http://en.wikipedia.org/wiki/Joe_Biden")).isEmpty();
+    assertThat(d.lookup("Wikipedia article on Joe Biden")).isEmpty();
+    // A name that merely holds "wiki" is a name.
+    assertThat(d.lookup("Wikiwords")).isPresent();
     // Two lines for one surface: the likelier title is kept.
     assertThat(d.lookup("Mercury")).hasValueSatisfying(e -> assertThat(e.score()).isEqualTo(0.4f));
   }
@@ -82,12 +93,37 @@ class EntityLinkerTest {
   }
 
   @Test
-  void anAcronymFitsTheTitleItAbbreviates() {
-    assertThat(
-            EntityLinker.fits(
-                EntityType.PLACE, "United States", java.util.Set.of("US"), "United_States"))
-        .isTrue();
-    assertThat(EntityLinker.fits(EntityType.ORGANIZATION, "IMU", java.util.Set.of("IMU"), "Ford"))
-        .isFalse();
+  void aSurnameTheDictionarySendsElsewhereAbstainsOnTheFullNamesTitle(@TempDir Path dir)
+      throws IOException {
+    // "Ventrell" alone is mostly another Ventrell; six of them do not outvote the full name.
+    var link =
+        linker(dir)
+            .link(EntityType.PERSON, "Rosa Ventrell", Map.of("Rosa Ventrell", 1, "Ventrell", 6));
+    assertThat(link)
+        .hasValueSatisfying(
+            l -> {
+              assertThat(l.title()).isEqualTo("Rosa_Ventrell");
+              assertThat(l.confidence()).isEqualTo(1.0);
+              assertThat(l.evidence()).contains("abstain: 'Ventrell'");
+            });
+    // The surname alone still links nothing.
+    assertThat(linker(dir).link(EntityType.PERSON, "Ventrell", Map.of("Ventrell", 6))).isEmpty();
+  }
+
+  @Test
+  void anAbbreviationSpellingTitleWordsAbstainsAndFits(@TempDir Path dir) throws IOException {
+    var link =
+        linker(dir).link(EntityType.PLACE, "DC", Map.of("D.C.", 2, "DC", 1));
+    assertThat(link).hasValueSatisfying(l -> assertThat(l.title()).isEqualTo("Washington,_D.C."));
+  }
+
+  @Test
+  void aCapitalizedNameIsNotLinkedToACommonNounTopic(@TempDir Path dir) throws IOException {
+    EntityLinker l = linker(dir);
+    assertThat(l.link(EntityType.ORGANIZATION, "Medical Gazette", Map.of("Medical Gazette", 2)))
+        .isEmpty();
+    // The lower-case part of a hyphenated name is not a topic word.
+    assertThat(l.link(EntityType.PLACE, "Lin Wei-Shan Park", Map.of("Lin Wei-Shan Park", 2)))
+        .hasValueSatisfying(x -> assertThat(x.title()).isEqualTo("Lin_Wei-shan_Park"));
   }
 }
