@@ -2,6 +2,7 @@ package org.newskg.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.nlp.Analysis;
 import org.newskg.nlp.Token;
 
 /**
@@ -29,6 +30,31 @@ final class ThingNouns {
         && lemma.chars().allMatch(Character::isLetter)
         && !EventLexicon.isEventNoun(lemma)
         && !EventLexicon.isNominalisation(lemma);
+  }
+
+  /**
+   * A proper noun NER calls neither person, organization nor place ("Internet Explorer", "the
+   * Endangered Species Act"), standing as an argument or naming what a common noun is of ("the
+   * Internet Explorer browser"), that is no demonym ("Americans") and no plural that names people
+   * ("Democrats"). Names are not read for animacy: "Explorer" in a name is no explorer.
+   */
+  static boolean isNamedThing(Analysis analysis, Token head) {
+    String pos = head.pos();
+    return (pos.equals("NNP") || pos.equals("NNPS"))
+        && (head.ner().equals("MISC") || head.ner().equals("O"))
+        && (isArgument(head.relation()) || namesACommonNoun(analysis, head))
+        && Gazetteer.get().countryOfDemonym(head.word()).isEmpty()
+        && !(pos.equals("NNPS") && Animacy.get().isPerson(head.lemma(), head.word()))
+        && !EventLexicon.isEventNoun(head.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** The last word of a name that modifies a common noun: "Explorer" in "Internet Explorer browser". */
+  private static boolean namesACommonNoun(Analysis analysis, Token t) {
+    if (!t.relation().equals("compound") || t.isRoot() || t.head() != t.index() + 1) {
+      return false;
+    }
+    String governor = analysis.token(t.head()).pos();
+    return governor.equals("NN") || governor.equals("NNS");
   }
 
   private static boolean isArgument(String relation) {

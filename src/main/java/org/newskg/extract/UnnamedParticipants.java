@@ -208,6 +208,9 @@ final class UnnamedParticipants {
         return Optional.empty();
       }
     }
+    if (ThingNouns.isNamedThing(analysis, t)) {
+      return Optional.of(EntityType.THING);
+    }
     if (!(t.pos().equals("NN") || t.pos().equals("NNS"))
         || !(t.ner().equals("O") || t.ner().equals("TITLE"))
         || t.relation().equals("compound")) { // "police" in "police officers" is not the head

@@ -124,4 +124,17 @@ class UnnamedParticipantsIT {
         .contains("truck", "bomb", "convoy")
         .doesNotContain("attack", "car");
   }
+
+  @Test
+  void namesOfThingsNerGivesNoTypeAreThingsButDemonymsAreNot() {
+    Found f =
+        find(
+            "The senators voted to weaken the Clean Water Act on Friday. Several Canadians"
+                + " protested against the Clean Water Act in Ottawa.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::description)
+        .contains("the Clean Water Act")
+        .doesNotContain("Canadians", "Several Canadians");
+  }
 }
