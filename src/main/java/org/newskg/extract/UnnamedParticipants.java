@@ -153,7 +153,10 @@ final class UnnamedParticipants {
       }
     }
     for (Token t : analysis.tokens()) {
-      if (!Antecedents.isCandidate(t) || taken[t.index()] || owner[t.index()] != null) {
+      boolean thingRelative = Antecedents.isThingRelative(t);
+      if (!(Antecedents.isCandidate(t) || thingRelative)
+          || taken[t.index()]
+          || owner[t.index()] != null) {
         continue;
       }
       Span span = new Span(t.begin(), t.end());
@@ -162,6 +165,7 @@ final class UnnamedParticipants {
       }
       Antecedents.of(analysis, t)
           .map(a -> owner[a])
+          .filter(g -> !thingRelative || g.descriptions().get(0).type() == EntityType.THING)
           .ifPresent(
               g ->
                   g.mentions()

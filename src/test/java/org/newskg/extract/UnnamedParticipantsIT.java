@@ -137,4 +137,17 @@ class UnnamedParticipantsIT {
         .contains("the Clean Water Act")
         .doesNotContain("Canadians", "Several Canadians");
   }
+
+  @Test
+  void aRelativePronounOfAThingJoinsItButAComplementizerDoesNot() {
+    Found f =
+        find("The company shipped a patch that closes the hole. Engineers said that the hole was small.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("patch"))
+        .singleElement()
+        .satisfies(p -> assertThat(anchors(p)).containsExactly("a patch", "that"));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("hole"))
+        .allSatisfy(p -> assertThat(anchors(p)).doesNotContain("that"));
+  }
 }
