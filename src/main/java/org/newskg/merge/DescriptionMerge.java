@@ -19,10 +19,12 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Which unnamed participants ("the victims", "the quake victims"; "the hospital") are one group
- * of people, organization or place. Two are joined only with evidence: their articles tell one
- * story ({@link Stories}, on the articles' entities and words), their descriptions have the same
- * head noun in the same number, and the modifiers of one include those of the other; organizations
- * and places only across articles. A class of people also joins the one named person its story's
+ * of people, organization or place, and which unnamed things ("the patch", "the security patch")
+ * one thing. Two are joined only with evidence: their articles tell one story ({@link Stories}, on
+ * the articles' entities and words), their descriptions have the same type and head noun in the
+ * same number, and the modifiers of one include those of the other; organizations and places only
+ * across articles (things also inside one, where coreference often leaves "the patch" … "the
+ * patch" apart). A class of people also joins the one named person its story's
  * articles call by its noun (as a job title or a description). A class joins another
  * only when every pair across them is compatible, so "the victims" does not bridge "the first
  * victims" and "the injured victims". Unnamed participants are never joined with named entities.
@@ -93,9 +95,14 @@ final class DescriptionMerge {
     boolean person() {
       return type.equals(PERSON);
     }
+
+    boolean thing() {
+      return type.equals(THING);
+    }
   }
 
   private static final String PERSON = "https://schema.org/Person";
+  private static final String THING = "https://schema.org/Thing";
 
   private final double storyThreshold;
 
@@ -190,9 +197,9 @@ final class DescriptionMerge {
     if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || !a.type().equals(b.type())) {
       return false;
     }
-    if (!a.person() && a.graph().equals(b.graph())) {
-      // In one article, coreference has already judged which descriptions of organizations,
-      // places and things corefer; two it left apart ("the country" … "the country") are often two.
+    if (!a.person() && !a.thing() && a.graph().equals(b.graph())) {
+      // In one article, coreference has already judged which descriptions of organizations and
+      // places corefer; two it left apart ("the country" … "the country") are often two.
       return false;
     }
     return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
