@@ -33,15 +33,17 @@ final class ThingNouns {
   }
 
   /**
-   * A proper noun NER calls neither person, organization nor place ("Internet Explorer", "the
-   * Endangered Species Act"), standing as an argument or naming what a common noun is of ("the
-   * Internet Explorer browser"), that is no demonym ("Americans") and no plural that names people
-   * ("Democrats"). Names are not read for animacy: "Explorer" in a name is no explorer.
+   * A proper noun NER tags MISC, so neither person, organization nor place ("the Endangered
+   * Species Act", "Windows"), standing as an argument or naming what a common noun is of ("the
+   * Windows update"), that is no demonym ("Americans") and no plural that names people
+   * ("Democrats"). Names are not read for animacy: "Explorer" in a name is no explorer. Proper
+   * nouns NER leaves untagged are not taken: they are as often people and organizations NER
+   * missed ("Maurice Cheeks") as things, and a person typed a thing is worse than one left out.
    */
   static boolean isNamedThing(Analysis analysis, Token head) {
     String pos = head.pos();
     return (pos.equals("NNP") || pos.equals("NNPS"))
-        && (head.ner().equals("MISC") || head.ner().equals("O"))
+        && head.ner().equals("MISC")
         && (isArgument(head.relation()) || namesACommonNoun(analysis, head))
         && Gazetteer.get().countryOfDemonym(head.word()).isEmpty()
         && !(pos.equals("NNPS") && Animacy.get().isPerson(head.lemma(), head.word()))

@@ -3,23 +3,12 @@ package org.newskg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleMetadata;
-import org.newskg.testsupport.SeedStore;
+import org.newskg.testsupport.Extractions;
 
 /** Names in photo credits, on text written for this test, with the real CoreNLP. */
 class CreditedNamesIT {
   private static final LocalDate MONDAY = LocalDate.of(2023, 3, 6);
-
-  private static ArticleExtraction extract(String text) {
-    ArticleMetadata meta =
-        new ArticleMetadata(
-            Optional.empty(), Optional.empty(), Optional.of(MONDAY), Optional.empty(), false, false);
-    return new ArticleExtractor()
-        .extract(new Article("t", text, meta, "test"), SeedStore.nlp().analyze(text, Optional.of(MONDAY)));
-  }
 
   private static Entity entity(ArticleExtraction x, String key) {
     return x.entities().stream()
@@ -31,11 +20,12 @@ class CreditedNamesIT {
   @Test
   void creditedPeopleAreEntitiesButNeverSpeakers() {
     ArticleExtraction x =
-        extract(
+        Extractions.of(
             "Mayor Ana Ruiz opened the new library in Toledo on Monday.\n"
                 + "The mayor at the library. Image: Tomas Vidal.\n"
                 + "\"It is a great day for the city,\" said Ruiz, who thanked the builders.\n"
-                + "Readers at the opening. Image: Ana Ruiz.\n");
+                + "Readers at the opening. Image: Ana Ruiz.\n",
+            MONDAY);
     Entity photographer = entity(x, "tomas-vidal");
     assertThat(photographer.type()).isEqualTo(EntityType.PERSON);
     assertThat(photographer.mentions()).extracting(EntityMention::text).containsExactly("Tomas Vidal");
