@@ -69,7 +69,7 @@ final class DescriptionMerge {
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
-              SELECT DISTINCT ?g ?e ?words WHERE {
+              SELECT DISTINCT ?g ?a ?e ?words WHERE {
                 GRAPH ?g {
                   ?a a schema:NewsArticle .
                   ?e a schema:Person ; schema:name ?name .
