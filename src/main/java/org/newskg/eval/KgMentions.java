@@ -36,7 +36,7 @@ final class KgMentions {
               ?a a schema:NewsArticle ; schema:identifier ?id .
               ?e gaf:denotedBy ?m ; a ?type .
               ?m nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?end .
-              VALUES ?type { schema:Person schema:Organization schema:Place }
+              VALUES ?type { schema:Person schema:Organization schema:Place schema:Thing }
               FILTER NOT EXISTS { ?e a nkg:AnonymousSource }
             }
           }

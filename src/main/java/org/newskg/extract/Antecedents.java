@@ -17,6 +17,12 @@ final class Antecedents {
    * events and things, and the parse does not tell them apart reliably.
    */
   private static final Set<String> RELATIVES = Set.of("who", "whom", "whose");
+
+  /**
+   * Relative pronouns of things, resolved only when the noun their clause modifies is a thing
+   * already: "the patch that fixes it". The tagger's WDT tells them from the complementizer.
+   */
+  private static final Set<String> THING_RELATIVES = Set.of("that", "which");
   private static final Set<String> REFLEXIVES =
       Set.of("himself", "herself", "themselves", "itself");
 
@@ -28,13 +34,18 @@ final class Antecedents {
     return (RELATIVES.contains(w) && (t.pos().startsWith("W"))) || REFLEXIVES.contains(w);
   }
 
+  /** Whether the token is a relative pronoun of things ("that", "which" tagged WDT). */
+  static boolean isThingRelative(Token t) {
+    return THING_RELATIVES.contains(t.word().toLowerCase(Locale.ROOT)) && t.pos().equals("WDT");
+  }
+
   /** The head token of the pronoun's antecedent, if the parse gives one. */
   static Optional<Integer> of(Analysis analysis, Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.isRoot()) {
       return Optional.empty();
     }
-    if (RELATIVES.contains(w) && t.pos().startsWith("W")) {
+    if ((RELATIVES.contains(w) && t.pos().startsWith("W")) || isThingRelative(t)) {
       // The pronoun is a dependent of the relative clause's verb (or of a word in it, for
       // "whose"), and that clause hangs off the noun as acl:relcl.
       Token clause = analysis.token(t.head());

@@ -8,7 +8,7 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-3,statements-2,events-1";
+  public static final String RULES_VERSION = "zones-1,entities-4,statements-2,events-1";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
@@ -45,12 +45,22 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
+    // Credited names come last, so that no statement or event can take them as its speaker or
+    // participant.
+    List<Entity> withCredited = CreditedNames.add(analysis, found, people);
     long t4 = System.nanoTime();
     timer.accept(Step.ENTITIES, (t1 - t0) + (t4 - t3));
     timer.accept(Step.STATEMENTS, t2 - t1);
     timer.accept(Step.EVENTS, t3 - t2);
     return new ArticleExtraction(
-        article, found, people, said.sources(), said.statements(), said.scareQuotes(), typed, participants);
+        article,
+        found,
+        withCredited,
+        said.sources(),
+        said.statements(),
+        said.scareQuotes(),
+        typed,
+        participants);
   }
 
   /**

@@ -4,5 +4,10 @@ package org.newskg.extract;
 public enum EntityType {
   PERSON,
   ORGANIZATION,
-  PLACE
+  PLACE,
+  /**
+   * A thing an article describes without a name ("the patch", "the car"): only unnamed
+   * participants have it, never a named entity.
+   */
+  THING
 }

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * People, organizations and places an article describes without naming them ("a man", "the
- * police", "the quake victims", "the company", "the hospital"), one per coreference chain or lone
- * description. Never merged with a named person; merged with
+ * People, organizations, places and things an article describes without naming them ("a man",
+ * "the police", "the quake victims", "the company", "the hospital", "the patch"), one per
+ * coreference chain or lone description; things are written as {@code nkg:UnnamedThing}. Never merged with a named person; merged with
  * another article's description only with evidence (see the entity merge).
  *
  * @param type what the head noun denotes

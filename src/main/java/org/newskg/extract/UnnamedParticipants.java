@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.CorefChain;
@@ -17,7 +18,8 @@ import org.newskg.nlp.Token;
  * Finds the people, organizations and places an article describes without a name: noun phrases
  * headed by a common noun that denotes people ({@link Animacy}: "a man", "the victims", "police")
  * or names an organization or a place ({@link PlaceAndGroupNouns}: "the company", "the
- * hospital"), and not already part of a named entity or an anonymous source. A coreference chain with no name in it gives one
+ * hospital"), or else a thing that takes part ({@link ThingNouns}: "the patch", "a car"), and not
+ * already part of a named entity or an anonymous source. A coreference chain with no name in it gives one
  * participant with its descriptions and pronouns; a description outside any chain is one on its
  * own. Predicate nouns ("he is a surgeon") and appositions of a name ("Ana Ruiz, a teacher")
  * describe someone already mentioned and are left out, and so are credits, bylines and page
@@ -62,11 +64,12 @@ final class UnnamedParticipants {
       }
     }
     for (Token t : tokens) {
-      if (isPersonHead(analysis, t)
+      Optional<EntityType> type = descriptionType(analysis, t);
+      if (type.isPresent()
           && !taken[t.index()]
           && !hasCopula[t.index()]
           && !apposedToTaken[t.index()]) {
-        Description d = describe(tree, t);
+        Description d = describe(tree, t, type.get());
         if (!inExcludedZone(d.span(), zones)) {
           byHead.put(t.index(), d);
         }
@@ -84,7 +87,7 @@ final class UnnamedParticipants {
       Group g = new Group(new ArrayList<>(), new ArrayList<>());
       for (CorefMention m : chain.mentions()) {
         Description d = byHead.get(m.headToken());
-        if (d != null && used.add(m.headToken())) {
+        if (d != null && fitsChain(d, g.descriptions()) && used.add(m.headToken())) {
           g.descriptions().add(d);
           g.mentions().add(d.mention());
         } else if (m.kind() == MentionKind.PRONOMINAL
@@ -109,6 +112,16 @@ final class UnnamedParticipants {
     }
     out.sort((a, b) -> a.firstMention().compareTo(b.firstMention()));
     return out;
+  }
+
+  /**
+   * A description of a thing never joins a chain of people, organizations or places, nor the other
+   * way round: coreference that links "the driver" and "the car" has erred, and each stays a
+   * participant of its own.
+   */
+  private static boolean fitsChain(Description d, List<Description> chain) {
+    return chain.isEmpty()
+        || (chain.get(0).type() == EntityType.THING) == (d.type() == EntityType.THING);
   }
 
   /**
@@ -140,7 +153,10 @@ final class UnnamedParticipants {
       }
     }
     for (Token t : analysis.tokens()) {
-      if (!Antecedents.isCandidate(t) || taken[t.index()] || owner[t.index()] != null) {
+      boolean thingRelative = Antecedents.isThingRelative(t);
+      if (!(Antecedents.isCandidate(t) || thingRelative)
+          || taken[t.index()]
+          || owner[t.index()] != null) {
         continue;
       }
       Span span = new Span(t.begin(), t.end());
@@ -149,6 +165,7 @@ final class UnnamedParticipants {
       }
       Antecedents.of(analysis, t)
           .map(a -> owner[a])
+          .filter(g -> !thingRelative || g.descriptions().get(0).type() == EntityType.THING)
           .ifPresent(
               g ->
                   g.mentions()
@@ -181,32 +198,46 @@ final class UnnamedParticipants {
         first.type(), first.span(), first.text(), first.headLemma(), first.modifiers(), unique);
   }
 
-  private static boolean isPersonHead(Analysis analysis, Token t) {
+  /**
+   * The type of the description a token heads, if it heads one: a person, organization or place
+   * by its noun, else a thing ({@link ThingNouns}).
+   */
+  private static Optional<EntityType> descriptionType(Analysis analysis, Token t) {
     if (NUMBER_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      return false;
+      return Optional.empty();
     }
     if (t.relation().startsWith("nmod") && !t.isRoot()) {
       Token gov = analysis.token(t.head());
       if (gov.pos().equals("CD") || NUMBER_WORDS.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
-        return false;
+        return Optional.empty();
       }
     }
-    return (t.pos().equals("NN") || t.pos().equals("NNS"))
-        && (t.ner().equals("O") || t.ner().equals("TITLE"))
-        && !t.relation().equals("compound") // "police" in "police officers" is not the head
-        && typeOf(t).isPresent();
+    if (ThingNouns.isNamedThing(analysis, t)) {
+      return Optional.of(EntityType.THING);
+    }
+    if (!(t.pos().equals("NN") || t.pos().equals("NNS"))
+        || !(t.ner().equals("O") || t.ner().equals("TITLE"))
+        || t.relation().equals("compound")) { // "police" in "police officers" is not the head
+      return Optional.empty();
+    }
+    Optional<EntityType> type = typeOf(t);
+    return type.isPresent() || !ThingNouns.isThing(t) ? type : Optional.of(EntityType.THING);
   }
 
   /** A person when the animacy lists say so, else an organization or place by its noun. */
-  private static java.util.Optional<EntityType> typeOf(Token head) {
+  private static Optional<EntityType> typeOf(Token head) {
     if (Animacy.get().isPerson(head.lemma(), head.word())) {
-      return java.util.Optional.of(EntityType.PERSON);
+      return Optional.of(EntityType.PERSON);
     }
     return PlaceAndGroupNouns.typeOf(head.lemma());
   }
 
   /** The head with the contiguous determiners, adjectives, numbers and nouns before it. */
   static Description describe(DependencyTree tree, Token head) {
+    return describe(tree, head, typeOf(head).orElse(EntityType.PERSON));
+  }
+
+  private static Description describe(DependencyTree tree, Token head, EntityType type) {
     int first = head.index();
     List<Integer> children = new ArrayList<>(tree.children(head.index()));
     children.sort((a, b) -> Integer.compare(b, a));
@@ -236,7 +267,7 @@ final class UnnamedParticipants {
         span.of(analysis.text()),
         head.lemma().toLowerCase(Locale.ROOT),
         modifiers,
-        typeOf(head).orElse(EntityType.PERSON));
+        type);
   }
 
   private static boolean[] takenTokens(

@@ -19,10 +19,12 @@ import org.apache.jena.sparql.exec.RowSet;
 
 /**
  * Which unnamed participants ("the victims", "the quake victims"; "the hospital") are one group
- * of people, organization or place. Two are joined only with evidence: their articles tell one
- * story ({@link Stories}, on the articles' entities and words), their descriptions have the same
- * head noun in the same number, and the modifiers of one include those of the other; organizations
- * and places only across articles. A class of people also joins the one named person its story's
+ * of people, organization or place, and which unnamed things ("the patch", "the security patch")
+ * one thing. Two are joined only with evidence: their articles tell one story ({@link Stories}, on
+ * the articles' entities and words), their descriptions have the same type and head noun in the
+ * same number, and the modifiers of one include those of the other; organizations and places only
+ * across articles (things also inside one, where coreference often leaves "the patch" … "the
+ * patch" apart). A class of people also joins the one named person its story's
  * articles call by its noun (as a job title or a description). A class joins another
  * only when every pair across them is compatible, so "the victims" does not bridge "the first
  * victims" and "the injured victims". Unnamed participants are never joined with named entities.
@@ -35,12 +37,12 @@ final class DescriptionMerge {
               SELECT ?g ?a ?p ?type ?lemma ?description ?modifier WHERE {
                 GRAPH ?g {
                   ?a a schema:NewsArticle .
-                  ?p a nkg:UnnamedParticipant , ?type ; nkg:headLemma ?lemma ;
+                  ?p a ?unnamed , ?type ; nkg:headLemma ?lemma ;
                      schema:description ?description .
                   OPTIONAL { ?p nkg:modifierLemma ?modifier }
-                  VALUES ?type { schema:Person schema:Organization schema:Place }
+                  VALUES ?unnamed { nkg:UnnamedParticipant nkg:UnnamedThing }
+                  VALUES ?type { schema:Person schema:Organization schema:Place schema:Thing }
                 }
-                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
               }
               """);
 
@@ -67,7 +69,7 @@ final class DescriptionMerge {
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
-              SELECT DISTINCT ?g ?e ?words WHERE {
+              SELECT DISTINCT ?g ?a ?e ?words WHERE {
                 GRAPH ?g {
                   ?a a schema:NewsArticle .
                   ?e a schema:Person ; schema:name ?name .
@@ -75,7 +77,6 @@ final class DescriptionMerge {
                   UNION
                   { ?e gaf:denotedBy ?m . ?m nkg:mentionKind nkg:Nominal ; nif:anchorOf ?words }
                 }
-                FILTER NOT EXISTS { GRAPH ?h { ?later prov:wasRevisionOf ?a } }
               }
               """);
 
@@ -90,7 +91,18 @@ final class DescriptionMerge {
       boolean plural,
       String description,
       Set<String> modifiers,
-      boolean person) {}
+      String type) {
+    boolean person() {
+      return type.equals(PERSON);
+    }
+
+    boolean thing() {
+      return type.equals(THING);
+    }
+  }
+
+  private static final String PERSON = "https://schema.org/Person";
+  private static final String THING = "https://schema.org/Thing";
 
   private final double storyThreshold;
 
@@ -102,41 +114,39 @@ final class DescriptionMerge {
   static Input read(DatasetGraph dataset) {
     Map<String, Participant> byIri = new TreeMap<>();
     Map<String, Set<String>> modifiers = new HashMap<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(PARTICIPANTS).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding r = rows.next();
-        String iri = r.get("p").getURI();
-        Set<String> mods = modifiers.computeIfAbsent(iri, k -> new HashSet<>());
-        if (r.get("modifier") != null) {
-          mods.add(r.get("modifier").getLiteralLexicalForm());
-        }
-        String lemma = r.get("lemma").getLiteralLexicalForm();
-        String description = r.get("description").getLiteralLexicalForm();
-        byIri.putIfAbsent(
-            iri,
-            new Participant(
-                iri,
-                r.get("g").getURI(),
-                lemma,
-                plural(description, lemma),
-                description,
-                mods,
-                r.get("type").getURI().equals("https://schema.org/Person")));
-      }
-    }
+    NewestVersions newest = new NewestVersions(dataset);
+    newest.select(
+        dataset,
+        PARTICIPANTS,
+        r -> {
+          String iri = r.get("p").getURI();
+          Set<String> mods = modifiers.computeIfAbsent(iri, k -> new HashSet<>());
+          if (r.get("modifier") != null) {
+            mods.add(r.get("modifier").getLiteralLexicalForm());
+          }
+          String lemma = r.get("lemma").getLiteralLexicalForm();
+          String description = r.get("description").getLiteralLexicalForm();
+          byIri.putIfAbsent(
+              iri,
+              new Participant(
+                  iri,
+                  r.get("g").getURI(),
+                  lemma,
+                  plural(description, lemma),
+                  description,
+                  mods,
+                  r.get("type").getURI()));
+        });
     List<Described> described = new ArrayList<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(PERSON_DESCRIPTIONS).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding r = rows.next();
-        described.add(
-            new Described(
-                r.get("e").getURI(),
-                r.get("g").getURI(),
-                headWord(r.get("words").getLiteralLexicalForm())));
-      }
-    }
+    newest.select(
+        dataset,
+        PERSON_DESCRIPTIONS,
+        r ->
+            described.add(
+                new Described(
+                    r.get("e").getURI(),
+                    r.get("g").getURI(),
+                    headWord(r.get("words").getLiteralLexicalForm()))));
     Map<String, Set<String>> features = new TreeMap<>();
     try (QueryExec exec = QueryExec.dataset(dataset).query(FEATURES).build()) {
       RowSet rows = exec.select();
@@ -184,10 +194,10 @@ final class DescriptionMerge {
 
   /** Whether two descriptions can be of one group of people. */
   static boolean compatible(Participant a, Participant b) {
-    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || a.person() != b.person()) {
+    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || !a.type().equals(b.type())) {
       return false;
     }
-    if (!a.person() && a.graph().equals(b.graph())) {
+    if (!a.person() && !a.thing() && a.graph().equals(b.graph())) {
       // In one article, coreference has already judged which descriptions of organizations and
       // places corefer; two it left apart ("the country" … "the country") are often two.
       return false;
@@ -317,7 +327,7 @@ final class DescriptionMerge {
         Optional.of(y),
         IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY,
         Optional.empty(),
-        "'%s' and '%s' describe people of one kind with compatible modifiers in articles of one story"
+        "'%s' and '%s' are descriptions of one kind with compatible modifiers in articles of one story"
             .formatted(a.description(), b.description()),
         evidence,
         List.of());

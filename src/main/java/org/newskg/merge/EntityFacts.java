@@ -20,10 +20,6 @@ import org.newskg.extract.PlaceKind;
  * titles and affiliations stated for it. Read in the caller's read transaction.
  */
 final class EntityFacts {
-  private static final Query REVISED =
-      QueryFactory.create(
-          SparqlPrefixes.ALL + "SELECT DISTINCT ?a WHERE { GRAPH ?g { ?later prov:wasRevisionOf ?a } }");
-
   private static final Query TYPES =
       QueryFactory.create(
           SparqlPrefixes.ALL
@@ -122,12 +118,10 @@ final class EntityFacts {
 
   static EntityFacts read(DatasetGraph dataset) {
     EntityFacts f = new EntityFacts();
-    Set<String> revised = new java.util.HashSet<>();
-    select(dataset, REVISED, Set.of(), r -> revised.add(r.get("a").getURI()));
-    select(
+    NewestVersions newest = new NewestVersions(dataset);
+    newest.select(
         dataset,
         TYPES,
-        revised,
         r -> {
           Entity e = f.entity(r.get("e").getURI());
           String g = r.get("g").getURI();
@@ -145,10 +139,9 @@ final class EntityFacts {
             default -> e.placeKind = PlaceKind.STATE;
           }
         });
-    select(
+    newest.select(
         dataset,
         MENTIONS,
-        revised,
         r -> {
           Entity e = f.entities.get(r.get("e").getURI());
           if (e != null) {
@@ -157,10 +150,9 @@ final class EntityFacts {
             e.surfaceGraphs.computeIfAbsent(anchor, k -> new TreeSet<>()).add(r.get("g").getURI());
           }
         });
-    select(
+    newest.select(
         dataset,
         ROLES,
-        revised,
         r -> {
           Entity e = f.entities.get(r.get("e").getURI());
           if (e != null) {
@@ -177,22 +169,5 @@ final class EntityFacts {
 
   private Entity entity(String iri) {
     return entities.computeIfAbsent(iri, Entity::new);
-  }
-
-  /** Rows of a query, but those of article versions a newer version revises. */
-  private static void select(
-      DatasetGraph dataset,
-      Query query,
-      Set<String> revised,
-      java.util.function.Consumer<Binding> row) {
-    try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding b = rows.next();
-        if (revised.isEmpty() || !revised.contains(b.get("a").getURI())) {
-          row.accept(b);
-        }
-      }
-    }
   }
 }

@@ -63,6 +63,7 @@ final class EventReader {
                   ?x gaf:denotedBy ?m .
                   FILTER NOT EXISTS { ?x a nkg:Event }
                   FILTER NOT EXISTS { ?x a nkg:Statement }
+                  FILTER NOT EXISTS { ?x a nkg:UnnamedThing }
                 }
                 FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
               }

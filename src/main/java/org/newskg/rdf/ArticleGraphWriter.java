@@ -9,6 +9,7 @@ import org.newskg.KgException;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityMention;
+import org.newskg.extract.EntityType;
 import org.newskg.extract.Names;
 import org.newskg.extract.Role;
 import org.newskg.extract.Span;
@@ -76,7 +77,9 @@ public final class ArticleGraphWriter {
   private void writeParticipant(
       TripleEmitter out, MentionWriter mentions, String articleId, String sha, UnnamedParticipant p) {
     Node node = TripleEmitter.iri(iris.participant(articleId, sha, p.firstMention()));
-    out.type(node, NKG.UnnamedParticipant);
+    // Things are no persons, organizations or places: a class of their own keeps every query on
+    // nkg:UnnamedParticipant as it was.
+    out.type(node, p.type() == EntityType.THING ? NKG.UnnamedThing : NKG.UnnamedParticipant);
     out.type(node, EntityClasses.topClass(p.type()));
     out.string(node, SDO.description, p.description());
     out.string(node, NKG.headLemma, p.headLemma());

@@ -14,6 +14,7 @@ final class EntityClasses {
       case PERSON -> SDO.Person;
       case ORGANIZATION -> SDO.Organization;
       case PLACE -> SDO.Place;
+      case THING -> SDO.Thing;
     };
   }
 

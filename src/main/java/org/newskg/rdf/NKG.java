@@ -27,6 +27,7 @@ public final class NKG {
   public static final Node AttributionDiscrepancy = term("AttributionDiscrepancy");
   public static final Node AnonymousSource = term("AnonymousSource");
   public static final Node UnnamedParticipant = term("UnnamedParticipant");
+  public static final Node UnnamedThing = term("UnnamedThing");
   public static final Node headLemma = term("headLemma");
   public static final Node modifierLemma = term("modifierLemma");
   public static final Node Event = term("Event");

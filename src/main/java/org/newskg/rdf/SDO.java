@@ -20,6 +20,7 @@ public final class SDO {
   public static final Node Person = term("Person");
   public static final Node Organization = term("Organization");
   public static final Node Place = term("Place");
+  public static final Node Thing = term("Thing");
   public static final Node Country = term("Country");
   public static final Node City = term("City");
   public static final Node State = term("State");

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleMetadata;
-import org.newskg.testsupport.SeedStore;
+import org.newskg.testsupport.Extractions;
 
 /**
  * Statements on sentences written for these tests (none from the seeds), through the real CoreNLP
@@ -18,12 +15,7 @@ class StatementExtractionIT {
   private static final LocalDate WEDNESDAY = LocalDate.of(2023, 3, 8);
 
   private static ArticleExtraction extract(String text) {
-    ArticleMetadata meta =
-        new ArticleMetadata(
-            Optional.empty(), Optional.empty(), Optional.of(WEDNESDAY), Optional.empty(), false, false);
-    Article article = new Article("t", text, meta, "test");
-    return new ArticleExtractor()
-        .extract(article, SeedStore.nlp().analyze(text, Optional.of(WEDNESDAY)));
+    return Extractions.of(text, WEDNESDAY);
   }
 
   private static Statement statementStarting(ArticleExtraction x, String words) {

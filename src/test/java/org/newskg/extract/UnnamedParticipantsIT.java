@@ -38,7 +38,12 @@ class UnnamedParticipantsIT {
     assertThat(man.description()).isEqualTo("A 45-year-old man");
     assertThat(man.modifiers()).contains("45", "old");
     assertThat(anchors(man)).contains("A 45-year-old man", "who", "himself");
-    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fire", "warehouse");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() != EntityType.THING)
+        .extracting(UnnamedParticipant::headLemma)
+        .doesNotContain("fire", "warehouse");
+    // a happening is no thing either
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("fire");
   }
 
   @Test
@@ -82,5 +87,67 @@ class UnnamedParticipantsIT {
         .filteredOn(p -> p.headLemma().equals("worker"))
         .singleElement()
         .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.PERSON));
+  }
+
+  @Test
+  void thingsThatTakePartAreThingsWithTheirPronouns() {
+    Found f =
+        find(
+            "The company released an emergency patch on Tuesday. Engineers said the patch closes"
+                + " a hole that thieves used last week, and they urged users to install it.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("patch"))
+        .first()
+        .satisfies(
+            p -> {
+              assertThat(p.type()).isEqualTo(EntityType.THING);
+              assertThat(p.modifiers()).contains("emergency");
+            });
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("hole"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.THING));
+    // times and people are no things
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::headLemma)
+        .doesNotContain("week", "Tuesday", "engineer", "user", "thief");
+  }
+
+  @Test
+  void happeningsAndModifiersAreNoThings() {
+    Found f =
+        find("The attack on the convoy damaged two trucks. Investigators found a car bomb near the road.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::headLemma)
+        .contains("truck", "bomb", "convoy")
+        .doesNotContain("attack", "car");
+  }
+
+  @Test
+  void namesOfThingsNerGivesNoTypeAreThingsButDemonymsAreNot() {
+    Found f =
+        find(
+            "The senators voted to weaken the Clean Water Act on Friday. Several Canadians"
+                + " protested against the Clean Water Act in Ottawa.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::description)
+        .contains("the Clean Water Act")
+        .doesNotContain("Canadians", "Several Canadians");
+  }
+
+  @Test
+  void aRelativePronounOfAThingJoinsItButAComplementizerDoesNot() {
+    Found f =
+        find("The company shipped a patch that closes the hole. Engineers said that the hole was small.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("patch"))
+        .singleElement()
+        .satisfies(p -> assertThat(anchors(p)).containsExactly("a patch", "that"));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("hole"))
+        .allSatisfy(p -> assertThat(anchors(p)).doesNotContain("that"));
   }
 }

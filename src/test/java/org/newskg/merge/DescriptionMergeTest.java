@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DescriptionMergeTest {
   private static DescriptionMerge.Participant p(String iri, String graph, String description, String lemma, String... modifiers) {
     return new DescriptionMerge.Participant(
-        iri, graph, lemma, DescriptionMerge.plural(description, lemma), description, Set.of(modifiers), true);
+        iri, graph, lemma, DescriptionMerge.plural(description, lemma), description, Set.of(modifiers), "https://schema.org/Person");
   }
 
   private static final Set<String> QUAKE =
@@ -56,13 +56,29 @@ class DescriptionMergeTest {
 
   @Test
   void placesOfOneArticleAreLeftAsCoreferenceLeftThem() {
-    var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), false);
-    var y = new DescriptionMerge.Participant("x:y", "g1", "country", false, "the country", Set.of(), false);
-    var z = new DescriptionMerge.Participant("x:z", "g2", "country", false, "the country", Set.of(), false);
+    var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), "https://schema.org/Place");
+    var y = new DescriptionMerge.Participant("x:y", "g1", "country", false, "the country", Set.of(), "https://schema.org/Place");
+    var z = new DescriptionMerge.Participant("x:z", "g2", "country", false, "the country", Set.of(), "https://schema.org/Place");
     assertThat(DescriptionMerge.compatible(x, y)).isFalse();
     assertThat(DescriptionMerge.compatible(x, z)).isTrue();
     var person = p("x:p", "g2", "the man", "man");
     var sameArticle = p("x:q", "g2", "the man", "man");
     assertThat(DescriptionMerge.compatible(person, sameArticle)).isTrue();
+  }
+
+  @Test
+  void thingsJoinThingsOfOneKindInsideAnArticleAndAcrossItsStory() {
+    String thing = "https://schema.org/Thing";
+    var patch = new DescriptionMerge.Participant("x:a", "g1", "patch", false, "the patch", Set.of(), thing);
+    var laterPatch =
+        new DescriptionMerge.Participant("x:b", "g2", "patch", false, "an emergency patch", Set.of("emergency"), thing);
+    var samePatchWords =
+        new DescriptionMerge.Participant("x:c", "g1", "patch", false, "the patch", Set.of(), thing);
+    var orgPatch =
+        new DescriptionMerge.Participant("x:d", "g2", "patch", false, "the patch", Set.of(), "https://schema.org/Organization");
+    assertThat(DescriptionMerge.compatible(patch, laterPatch)).isTrue();
+    // unlike "the country" twice, "the patch" twice in one article is one patch
+    assertThat(DescriptionMerge.compatible(patch, samePatchWords)).isTrue();
+    assertThat(DescriptionMerge.compatible(patch, orgPatch)).isFalse();
   }
 }
