@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.eval.AttributionEvaluation;
 import org.newskg.eval.EventEvaluation;
@@ -51,11 +52,22 @@ final class EvaluateCommand {
     @Option(names = "--errors", description = "List every miss, wrong speaker and extra statement.")
     boolean listErrors;
 
+    @Option(
+        names = "--cache",
+        paramLabel = "DIR",
+        description = "Keep CoreNLP analyses here and reuse them on the next run.")
+    Path cache;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       AttributionEvaluation.Result r =
-          AttributionEvaluation.run(gold, texts, NlpPipeline.shared(NlpSettings.DEFAULT));
+          AttributionEvaluation.run(
+              gold,
+              texts,
+              Optional.ofNullable(cache),
+              NlpSettings.DEFAULT,
+              () -> NlpPipeline.shared(NlpSettings.DEFAULT));
       out.print(r.summary());
       if (listErrors) {
         r.errors().forEach(e -> out.println("  " + e));

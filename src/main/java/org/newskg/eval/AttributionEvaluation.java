@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.newskg.KgException;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.ingest.Article;
@@ -12,6 +14,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
 
 /**
  * Scores statement attribution on a gold TSV file: for each article the file names, reads {@code
@@ -71,7 +74,14 @@ public final class AttributionEvaluation {
 
   private AttributionEvaluation() {}
 
-  public static Result run(Path goldFile, Path textsDir, NlpPipeline nlp) {
+  /**
+   * Runs the evaluation; CoreNLP analyses are kept in {@code cache} when given, so that scoring
+   * changed rules again does not run CoreNLP again. {@code nlp} is built only if a text is not
+   * cached.
+   */
+  public static Result run(
+      Path goldFile, Path textsDir, Optional<Path> cache, NlpSettings settings, Supplier<NlpPipeline> nlp) {
+    GzipAnalysisCache analyses = new GzipAnalysisCache(cache, settings, nlp);
     Map<String, List<GoldAttribution>> byArticle = new LinkedHashMap<>();
     for (GoldAttribution g : GoldAttribution.read(goldFile)) {
       byArticle.computeIfAbsent(g.articleId(), k -> new ArrayList<>()).add(g);
@@ -87,7 +97,7 @@ public final class AttributionEvaluation {
             new ArticleSink() {
               @Override
               public void accept(Article article) {
-                var analysis = nlp.analyze(article.text(), article.datePublished());
+                var analysis = analyses.analyze(article.text(), article.datePublished());
                 scorer.add(
                     extractor.extract(article, analysis),
                     byArticle.getOrDefault(article.id(), List.of()));
