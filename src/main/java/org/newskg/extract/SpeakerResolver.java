@@ -38,6 +38,7 @@ final class SpeakerResolver {
   private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
   private final AnonymousSources sources;
   private final PersonGenders genders;
+  private final PronounSpeakers pronouns;
   /** Surnames of the article's named people, lower case, to the one person each names (null if several). */
   private final Map<String, String> personBySurname = new HashMap<>();
   /** The words of each named person's job titles ("interior", "secretary"). */
@@ -45,10 +46,12 @@ final class SpeakerResolver {
   /** People named as the subject of a reporting verb, by where they are named. */
   private final TreeMap<Integer, String> namedSpeakers = new TreeMap<>();
 
-  SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones) {
+  /** @param quoted the tokens inside quotation marks */
+  SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones, boolean[] quoted) {
     this.tree = tree;
     this.zones = zones;
     this.genders = new PersonGenders(entities, tree.analysis().text());
+    this.pronouns = new PronounSpeakers(tree, entities, genders, span -> !inNonBodyZone(span), quoted);
     Set<String> organizationsAndPlaces = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) {
@@ -109,6 +112,9 @@ final class SpeakerResolver {
     if (inNonBodyZone(subjectSpan)) {
       return Optional.empty();
     }
+    if (s.pos().equals("PRP") && SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
+      return personalPronoun(subject, subjectSpan, PersonGenders.of(s.word()).orElseThrow(), previous);
+    }
     String key = entityOfToken.get(subject);
     Optional<PersonGenders.Gender> pronounGender =
         s.pos().equals("PRP") ? PersonGenders.of(s.word()) : Optional.empty();
@@ -124,6 +130,7 @@ final class SpeakerResolver {
     Optional<String> bySurname = surnameOfNamedPerson(s);
     if (bySurname.isPresent()) {
       namedSpeakers.put(s.begin(), bySurname.get());
+      pronouns.speakerNamedAt(subject, bySurname.get());
       return Optional.of(new Resolved(new SpeakerRef.Named(bySurname.get()), subjectSpan));
     }
     if (s.pos().startsWith("PRP")) {
@@ -179,6 +186,28 @@ final class SpeakerResolver {
     // "… about 7 p.m., police said" parsed with "p.m." as subject and the police in apposition.
     Optional<Integer> apposition = tree.child(subject, "appos");
     return apposition.isPresent() ? resolve(apposition.get(), previous) : Optional.empty();
+  }
+
+  /**
+   * "he" or "she": the person {@link PronounSpeakers} scores highest, with what coreference says
+   * as one of its clues; an unnamed source when coreference links the pronoun to one ("a U.S.
+   * official … he said").
+   */
+  private Optional<Resolved> personalPronoun(
+      int subject, Span subjectSpan, PersonGenders.Gender gender, Optional<Resolved> previous) {
+    Optional<String> linked = Optional.ofNullable(entityOfToken.get(subject));
+    if (linked.isEmpty()) {
+      Optional<Resolved> chain = throughCoreference(subject, subjectSpan);
+      if (chain.isPresent() && chain.get().speaker() instanceof SpeakerRef.Anonymous) {
+        return chain;
+      }
+      linked = chain.map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
+    }
+    linked = linked.filter(k -> persons.contains(k) && genders.compatible(k, gender));
+    return pronouns
+        .choose(subject, gender, linked)
+        .or(() -> recentPerson(subject, previous, gender))
+        .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
   }
 
   /**

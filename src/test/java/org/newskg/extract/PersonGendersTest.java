@@ -41,4 +41,60 @@ class PersonGendersTest {
     assertThat(PersonGenders.of("They")).isEmpty();
     assertThat(PersonGenders.of("He")).contains(PersonGenders.Gender.MASCULINE);
   }
+
+  @Test
+  void withoutPronounsOrTitlesTheFirstNameGivesTheUsualGender() {
+    String text = "Margaret Olsen and Peter Quist met. Jordan Reyes and Okonkwo came too.";
+    PersonGenders genders =
+        new PersonGenders(
+            List.of(
+                named("Margaret Olsen", text),
+                named("Peter Quist", text),
+                named("Jordan Reyes", text),
+                named("Okonkwo", text)),
+            text);
+    assertThat(genders.known("Margaret Olsen", PersonGenders.Gender.FEMININE)).isTrue();
+    assertThat(genders.compatible("Margaret Olsen", PersonGenders.Gender.MASCULINE)).isFalse();
+    assertThat(genders.known("Peter Quist", PersonGenders.Gender.MASCULINE)).isTrue();
+    // A first name the list gives both genders, and a lone name, say nothing.
+    assertThat(genders.compatible("Jordan Reyes", PersonGenders.Gender.FEMININE)).isTrue();
+    assertThat(genders.compatible("Jordan Reyes", PersonGenders.Gender.MASCULINE)).isTrue();
+    assertThat(genders.compatible("Okonkwo", PersonGenders.Gender.FEMININE)).isTrue();
+    assertThat(genders.known("Okonkwo", PersonGenders.Gender.MASCULINE)).isFalse();
+  }
+
+  @Test
+  void theArticlesOwnPronounsOutweighTheFirstNameWhenTheyAreMany() {
+    String text = "Kim Ross spoke. He left. He came back. He sat down.";
+    int from = text.indexOf("He");
+    PersonGenders genders =
+        new PersonGenders(
+            List.of(
+                new Entity(
+                    "ross",
+                    EntityType.PERSON,
+                    PlaceKind.NONE,
+                    "Kim Ross",
+                    List.of(),
+                    List.of(
+                        new EntityMention(new Span(0, 8), "Kim Ross", MentionKind.PROPER),
+                        new EntityMention(new Span(from, from + 2), "He", MentionKind.PRONOMINAL),
+                        new EntityMention(new Span(from + 9, from + 11), "He", MentionKind.PRONOMINAL),
+                        new EntityMention(new Span(from + 23, from + 25), "He", MentionKind.PRONOMINAL)),
+                    List.of())),
+            text);
+    assertThat(genders.known("ross", PersonGenders.Gender.MASCULINE)).isTrue();
+  }
+
+  private static Entity named(String name, String text) {
+    int begin = text.indexOf(name);
+    return new Entity(
+        name,
+        EntityType.PERSON,
+        PlaceKind.NONE,
+        name,
+        List.of(),
+        List.of(new EntityMention(new Span(begin, begin + name.length()), name, MentionKind.PROPER)),
+        List.of());
+  }
 }
