@@ -179,7 +179,7 @@ final class SpeakerResolver {
         return Optional.of(new Resolved(new SpeakerRef.Named(titled.get()), phrase));
       }
     }
-    if (isPersonNoun(s)) {
+    if (isPersonNoun(s) || ofPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));
     }
@@ -379,6 +379,27 @@ final class SpeakerResolver {
         || CueLexicon.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
         || t.ner().equals("TITLE");
   }
+
+  /**
+   * A share or number of people: "55 percent of respondents", "most of the residents", "two of
+   * the jurors". The quantity heads the phrase; the people follow "of".
+   */
+  private boolean ofPeople(int head) {
+    Token h = tree.token(head);
+    boolean quantity =
+        h.ner().equals("PERCENT") || h.ner().equals("NUMBER") || h.pos().equals("CD")
+            || QUANTITY_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT));
+    return quantity
+        && tree.children(head).stream()
+            .anyMatch(c -> tree.token(c).relation().startsWith("nmod")
+                && (isPersonNoun(tree.token(c)) || Animacy.get().isPerson(tree.token(c).lemma(), tree.token(c).word()))
+                && tree.children(c).stream().anyMatch(k -> tree.token(k).lemma().equalsIgnoreCase("of")));
+  }
+
+  /** Nouns that count or share out a group: the group is what speaks. */
+  private static final Set<String> QUANTITY_NOUNS =
+      Set.of("percent", "%", "half", "third", "quarter", "majority", "minority", "most", "many",
+          "some", "few", "number", "dozen", "dozens", "hundreds", "thousands", "group", "all");
 
   /** The subject's noun phrase, without a preposition before it ("according to …"). */
   Span nounPhrase(int head) {

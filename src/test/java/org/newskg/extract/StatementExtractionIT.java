@@ -370,4 +370,17 @@ class StatementExtractionIT {
                 + "“I simply wanted to stop while I still enjoyed it,” she said.");
     assertThat(speakerName(x, statementStarting(x, "I simply wanted to stop"))).isEqualTo("Margaret Olsen");
   }
+
+  @Test
+  void aShareOrNumberOfPeopleSpeaksAsAnAnonymousSource() {
+    ArticleExtraction x =
+        extract(
+            "Nearly 60 percent of the voters surveyed said the new parking fee was unfair.\n\n"
+                + "Two of the jurors told reporters the trial had been rushed.");
+    Statement share = statementStarting(x, "the new parking fee was unfair");
+    assertThat(share.direct()).isFalse();
+    assertThat(speakerName(x, share)).startsWith("anonymous: Nearly 60 percent of the voters");
+    assertThat(speakerName(x, statementStarting(x, "the trial had been rushed")))
+        .startsWith("anonymous: Two of the jurors");
+  }
 }
