@@ -143,8 +143,8 @@ final class SpeakerResolver {
       return recentPerson(subject, previous, gender.orElseThrow())
           .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
     }
-    if (!s.pos().startsWith("NN")) {
-      return Optional.empty();
+    if (!s.pos().startsWith("NN") && !(s.pos().equals("CD") && ofPeople(subject))) {
+      return Optional.empty(); // "Two of the jurors said" is the one number that may speak
     }
     String lemma = s.lemma().toLowerCase(Locale.ROOT);
     Span phrase = nounPhrase(subject);
@@ -160,6 +160,10 @@ final class SpeakerResolver {
         return resolve(author.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
       }
       if (isDefinite(subject)) {
+        Optional<Integer> issuer = issuerOf(subject);
+        if (issuer.isPresent()) {
+          return resolve(issuer.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
+        }
         return previous.map(p -> new Resolved(p.speaker(), phrase));
       }
     }
@@ -291,6 +295,26 @@ final class SpeakerResolver {
       if (source.isPresent()) {
         sources.addMention(source.get(), mention);
         return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.get().firstMention()), mention));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How many sentences back "the statement" may look for the one who issued it. */
+  private static final int ISSUER_SENTENCES = 3;
+
+  /**
+   * "Kraft Foods issued a statement … The statement expresses …": who issued, released or sent the
+   * document a definite description refers back to, as the subject of the verb taking the same
+   * noun as its object a few sentences before.
+   */
+  private Optional<Integer> issuerOf(int document) {
+    String lemma = tree.token(document).lemma().toLowerCase(Locale.ROOT);
+    int sentence = tree.token(document).sentence();
+    for (int t = document - 1; t >= 0 && sentence - tree.token(t).sentence() <= ISSUER_SENTENCES; t--) {
+      Token w = tree.token(t);
+      if (w.relation().equals("obj") && w.lemma().equalsIgnoreCase(lemma) && !w.isRoot()) {
+        return tree.child(w.head(), "nsubj");
       }
     }
     return Optional.empty();

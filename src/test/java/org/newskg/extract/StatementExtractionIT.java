@@ -376,11 +376,21 @@ class StatementExtractionIT {
     ArticleExtraction x =
         extract(
             "Nearly 60 percent of the voters surveyed said the new parking fee was unfair.\n\n"
-                + "Two of the jurors told reporters the trial had been rushed.");
+                + "Two of the jurors said the trial had been rushed.");
     Statement share = statementStarting(x, "the new parking fee was unfair");
     assertThat(share.direct()).isFalse();
     assertThat(speakerName(x, share)).startsWith("anonymous: Nearly 60 percent of the voters");
     assertThat(speakerName(x, statementStarting(x, "the trial had been rushed")))
         .startsWith("anonymous: Two of the jurors");
+  }
+
+  @Test
+  void theStatementSpeaksForWhoeverIssuedItEvenThroughAParticipleSetOffByAComma() {
+    ArticleExtraction x =
+        extract(
+            "The ferry operator Nordlink issued a statement on Friday morning.\n\n"
+                + "The statement expressed sympathy for the injured passengers, saying, “We are"
+                + " working with investigators to find out what went wrong.”");
+    assertThat(speakerName(x, statementStarting(x, "We are working with investigators"))).isEqualTo("Nordlink");
   }
 }
