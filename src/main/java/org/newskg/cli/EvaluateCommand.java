@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.eval.AttributionEvaluation;
 import org.newskg.eval.EventEvaluation;
-import org.newskg.nlp.NlpPipeline;
-import org.newskg.nlp.NlpSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,12 +60,7 @@ final class EvaluateCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       AttributionEvaluation.Result r =
-          AttributionEvaluation.run(
-              gold,
-              texts,
-              Optional.ofNullable(cache),
-              NlpSettings.DEFAULT,
-              () -> NlpPipeline.shared(NlpSettings.DEFAULT));
+          AttributionEvaluation.run(gold, texts, Optional.ofNullable(cache));
       out.print(r.summary());
       if (listErrors) {
         r.errors().forEach(e -> out.println("  " + e));

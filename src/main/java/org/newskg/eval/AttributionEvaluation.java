@@ -74,6 +74,12 @@ public final class AttributionEvaluation {
 
   private AttributionEvaluation() {}
 
+  /** With the process's shared CoreNLP pipeline, built only if an analysis is not cached. */
+  public static Result run(Path goldFile, Path textsDir, Optional<Path> cache) {
+    return run(
+        goldFile, textsDir, cache, NlpSettings.DEFAULT, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
+  }
+
   /**
    * Runs the evaluation; CoreNLP analyses are kept in {@code cache} when given, so that scoring
    * changed rules again does not run CoreNLP again. {@code nlp} is built only if a text is not
