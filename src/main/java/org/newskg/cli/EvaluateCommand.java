@@ -2,12 +2,10 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.eval.AttributionEvaluation;
 import org.newskg.eval.EventEvaluation;
-import org.newskg.nlp.CoreNlpQuoteAttribution;
-import org.newskg.nlp.NlpPipeline;
-import org.newskg.nlp.NlpSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,14 +57,19 @@ final class EvaluateCommand {
                 + " quotes only; loads a second set of models.")
     boolean baseline;
 
+    @Option(
+        names = "--cache",
+        paramLabel = "DIR",
+        description = "Keep CoreNLP analyses here and reuse them on the next run.")
+    Path cache;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       AttributionEvaluation.Result r =
           baseline
-              ? AttributionEvaluation.runBaseline(
-                  gold, texts, CoreNlpQuoteAttribution.create(NlpSettings.DEFAULT))
-              : AttributionEvaluation.run(gold, texts, NlpPipeline.shared(NlpSettings.DEFAULT));
+              ? AttributionEvaluation.runBaseline(gold, texts)
+              : AttributionEvaluation.run(gold, texts, Optional.ofNullable(cache));
       out.print(r.summary());
       if (listErrors) {
         r.errors().forEach(e -> out.println("  " + e));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newskg.KgException;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Span;
@@ -14,6 +15,7 @@ import org.newskg.ingest.ArticleSink;
 import org.newskg.ingest.IngestProblem;
 import org.newskg.nlp.CoreNlpQuoteAttribution;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
 
 /**
  * Scores statement attribution on a gold TSV file: for each article the file names, reads {@code
@@ -73,21 +75,30 @@ public final class AttributionEvaluation {
 
   private AttributionEvaluation() {}
 
-  /** Scores newskg's statements: the ingest pipeline's analysis and extraction of each article. */
-  public static Result run(Path goldFile, Path textsDir, NlpPipeline nlp) {
+  /**
+   * Scores newskg's statements: the ingest pipeline's analysis and extraction of each article.
+   * CoreNLP analyses are kept in {@code cache} when given, so that scoring changed rules again does
+   * not run CoreNLP again; the process's shared pipeline is built only if a text is not cached.
+   */
+  public static Result run(Path goldFile, Path textsDir, Optional<Path> cache) {
+    AnalysisCache analyses =
+        new AnalysisCache(cache, NlpSettings.DEFAULT, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
     ArticleExtractor extractor = new ArticleExtractor();
     return score(
         goldFile,
         textsDir,
         (article, gold, scorer) ->
-            scorer.add(extractor.extract(article, nlp.analyze(article.text(), article.datePublished())), gold));
+            scorer.add(
+                extractor.extract(article, analyses.analyze(article.text(), article.datePublished())),
+                gold));
   }
 
   /**
    * Scores CoreNLP's own quote attribution the same way: direct quotes only, each speaker compared
    * by the words CoreNLP names it with.
    */
-  public static Result runBaseline(Path goldFile, Path textsDir, CoreNlpQuoteAttribution coreNlp) {
+  public static Result runBaseline(Path goldFile, Path textsDir) {
+    CoreNlpQuoteAttribution coreNlp = CoreNlpQuoteAttribution.create(NlpSettings.DEFAULT);
     return score(
         goldFile,
         textsDir,

@@ -262,7 +262,14 @@ final class CueFinder {
       return Optional.empty();
     }
     if (v.relation().equals("acl") && v.pos().equals("VBG")) {
-      return Optional.of(v.head());
+      // "with Smith saying …": the noun says; "expressed condolences, saying …" (a participle
+      // set off by a comma) is said by the subject of the clause the noun belongs to.
+      boolean setOff = verb > 0 && tree.token(verb - 1).word().equals(",");
+      Token noun = tree.token(v.head());
+      if (!setOff || noun.head() < 0) {
+        return Optional.of(v.head());
+      }
+      return tree.child(noun.head(), "nsubj").or(() -> Optional.of(v.head()));
     }
     if (v.pos().equals("VBG") && (v.relation().equals("advcl") || v.relation().equals("dep"))) {
       int root = v.head();

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.newskg.nlp.MentionKind;
 
 /**
- * What an article itself tells of its people's grammatical gender: the pronouns coreference gives
- * each of them, and the courtesy titles before their names. Used to keep "he" from being read as a
- * woman named just before it; unknown when the article gives no sign or mixed signs.
+ * What an article tells of its people's grammatical gender: the pronouns coreference gives each of
+ * them, and the courtesy titles before their names; when it gives no sign, the usual gender of the
+ * first name ({@link FirstNameGenders}). Used to keep "he" from being read as a woman named just
+ * before it; unknown when there is no sign or the article's signs are mixed.
  */
 final class PersonGenders {
   enum Gender {
@@ -35,6 +36,9 @@ final class PersonGenders {
             m.kind() == MentionKind.PRONOMINAL ? m.text() : wordBefore(text, m.span().begin());
         votes += vote(word);
       }
+      // The first name's usual gender counts as much as two of the article's pronouns, which
+      // coreference sometimes gives to the wrong person.
+      votes += FirstNameGenders.of(e.canonicalName()).map(g -> g == Gender.MASCULINE ? 2 : -2).orElse(0);
       if (votes != 0) {
         byEntity.put(e.key(), votes > 0 ? Gender.MASCULINE : Gender.FEMININE);
       }
@@ -51,6 +55,11 @@ final class PersonGenders {
   boolean compatible(String entityKey, Gender gender) {
     Gender known = byEntity.get(entityKey);
     return known == null || known == gender;
+  }
+
+  /** Whether the article itself refers to the person with words of this gender. */
+  boolean known(String entityKey, Gender gender) {
+    return byEntity.get(entityKey) == gender;
   }
 
   private static int vote(String word) {

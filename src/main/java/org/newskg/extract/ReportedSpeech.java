@@ -297,7 +297,8 @@ final class ReportedSpeech {
    */
   private Optional<int[]> trailingAttribution(int v, Sentence sentence) {
     Token verb = tree.token(v);
-    if (verb.head() < 0 || verb.head() > v || tree.child(v, "obj").isPresent()) {
+    // A participle (", writing in a blog post …") goes on from its clause; it does not attribute it.
+    if (verb.head() < 0 || verb.head() > v || tree.child(v, "obj").isPresent() || verb.pos().equals("VBG")) {
       return Optional.empty();
     }
     int comma = tree.subtreeRange(v)[0] - 1;

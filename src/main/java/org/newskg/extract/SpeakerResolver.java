@@ -38,6 +38,7 @@ final class SpeakerResolver {
   private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
   private final AnonymousSources sources;
   private final PersonGenders genders;
+  private final PronounSpeakers pronouns;
   /** Surnames of the article's named people, lower case, to the one person each names (null if several). */
   private final Map<String, String> personBySurname = new HashMap<>();
   /** The words of each named person's job titles ("interior", "secretary"). */
@@ -45,10 +46,12 @@ final class SpeakerResolver {
   /** People named as the subject of a reporting verb, by where they are named. */
   private final TreeMap<Integer, String> namedSpeakers = new TreeMap<>();
 
-  SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones) {
+  /** @param quoted the tokens inside quotation marks */
+  SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones, boolean[] quoted) {
     this.tree = tree;
     this.zones = zones;
     this.genders = new PersonGenders(entities, tree.analysis().text());
+    this.pronouns = new PronounSpeakers(tree, entities, genders, span -> !inNonBodyZone(span), quoted);
     Set<String> organizationsAndPlaces = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() != EntityType.PERSON) {
@@ -109,6 +112,9 @@ final class SpeakerResolver {
     if (inNonBodyZone(subjectSpan)) {
       return Optional.empty();
     }
+    if (s.pos().equals("PRP") && SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
+      return personalPronoun(subject, subjectSpan, PersonGenders.of(s.word()).orElseThrow(), previous);
+    }
     String key = entityOfToken.get(subject);
     Optional<PersonGenders.Gender> pronounGender =
         s.pos().equals("PRP") ? PersonGenders.of(s.word()) : Optional.empty();
@@ -124,6 +130,7 @@ final class SpeakerResolver {
     Optional<String> bySurname = surnameOfNamedPerson(s);
     if (bySurname.isPresent()) {
       namedSpeakers.put(s.begin(), bySurname.get());
+      pronouns.speakerNamedAt(subject, bySurname.get());
       return Optional.of(new Resolved(new SpeakerRef.Named(bySurname.get()), subjectSpan));
     }
     if (s.pos().startsWith("PRP")) {
@@ -136,8 +143,8 @@ final class SpeakerResolver {
       return recentPerson(subject, previous, gender.orElseThrow())
           .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
     }
-    if (!s.pos().startsWith("NN")) {
-      return Optional.empty();
+    if (!s.pos().startsWith("NN") && !(s.pos().equals("CD") && ofPeople(subject))) {
+      return Optional.empty(); // "Two of the jurors said" is the one number that may speak
     }
     String lemma = s.lemma().toLowerCase(Locale.ROOT);
     Span phrase = nounPhrase(subject);
@@ -153,6 +160,10 @@ final class SpeakerResolver {
         return resolve(author.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
       }
       if (isDefinite(subject)) {
+        Optional<Integer> issuer = issuerOf(subject);
+        if (issuer.isPresent()) {
+          return resolve(issuer.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
+        }
         return previous.map(p -> new Resolved(p.speaker(), phrase));
       }
     }
@@ -172,13 +183,35 @@ final class SpeakerResolver {
         return Optional.of(new Resolved(new SpeakerRef.Named(titled.get()), phrase));
       }
     }
-    if (isPersonNoun(s)) {
+    if (isPersonNoun(s) || ofPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));
     }
     // "… about 7 p.m., police said" parsed with "p.m." as subject and the police in apposition.
     Optional<Integer> apposition = tree.child(subject, "appos");
     return apposition.isPresent() ? resolve(apposition.get(), previous) : Optional.empty();
+  }
+
+  /**
+   * "he" or "she": the person {@link PronounSpeakers} scores highest, with what coreference says
+   * as one of its clues; an unnamed source when coreference links the pronoun to one ("a U.S.
+   * official … he said").
+   */
+  private Optional<Resolved> personalPronoun(
+      int subject, Span subjectSpan, PersonGenders.Gender gender, Optional<Resolved> previous) {
+    Optional<String> linked = Optional.ofNullable(entityOfToken.get(subject));
+    if (linked.isEmpty()) {
+      Optional<Resolved> chain = throughCoreference(subject, subjectSpan);
+      if (chain.isPresent() && chain.get().speaker() instanceof SpeakerRef.Anonymous) {
+        return chain;
+      }
+      linked = chain.map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
+    }
+    linked = linked.filter(k -> persons.contains(k) && genders.compatible(k, gender));
+    return pronouns
+        .choose(subject, gender, linked)
+        .or(() -> recentPerson(subject, previous, gender))
+        .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
   }
 
   /**
@@ -267,6 +300,26 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
+  /** How many sentences back "the statement" may look for the one who issued it. */
+  private static final int ISSUER_SENTENCES = 3;
+
+  /**
+   * "Kraft Foods issued a statement … The statement expresses …": who issued, released or sent the
+   * document a definite description refers back to, as the subject of the verb taking the same
+   * noun as its object a few sentences before.
+   */
+  private Optional<Integer> issuerOf(int document) {
+    String lemma = tree.token(document).lemma().toLowerCase(Locale.ROOT);
+    int sentence = tree.token(document).sentence();
+    for (int t = document - 1; t >= 0 && sentence - tree.token(t).sentence() <= ISSUER_SENTENCES; t--) {
+      Token w = tree.token(t);
+      if (w.relation().equals("obj") && w.lemma().equalsIgnoreCase(lemma) && !w.isRoot()) {
+        return tree.child(w.head(), "nsubj");
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "the post by an unknown author", "a statement from the county police": who a document speaks for. */
   private Optional<Integer> authorOf(int document) {
     for (int c : tree.children(document)) {
@@ -350,6 +403,27 @@ final class SpeakerResolver {
         || CueLexicon.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
         || t.ner().equals("TITLE");
   }
+
+  /**
+   * A share or number of people: "55 percent of respondents", "most of the residents", "two of
+   * the jurors". The quantity heads the phrase; the people follow "of".
+   */
+  private boolean ofPeople(int head) {
+    Token h = tree.token(head);
+    boolean quantity =
+        h.ner().equals("PERCENT") || h.ner().equals("NUMBER") || h.pos().equals("CD")
+            || QUANTITY_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT));
+    return quantity
+        && tree.children(head).stream()
+            .anyMatch(c -> tree.token(c).relation().startsWith("nmod")
+                && (isPersonNoun(tree.token(c)) || Animacy.get().isPerson(tree.token(c).lemma(), tree.token(c).word()))
+                && tree.children(c).stream().anyMatch(k -> tree.token(k).lemma().equalsIgnoreCase("of")));
+  }
+
+  /** Nouns that count or share out a group: the group is what speaks. */
+  private static final Set<String> QUANTITY_NOUNS =
+      Set.of("percent", "%", "half", "third", "quarter", "majority", "minority", "most", "many",
+          "some", "few", "number", "dozen", "dozens", "hundreds", "thousands", "group", "all");
 
   /** The subject's noun phrase, without a preposition before it ("according to …"). */
   Span nounPhrase(int head) {

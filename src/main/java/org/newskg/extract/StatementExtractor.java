@@ -30,7 +30,7 @@ final class StatementExtractor {
       }
     }
     boolean[] quoted = quotedTokens(analysis, quotes);
-    SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones);
+    SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones, quoted);
     CueFinder cues = new CueFinder(tree, quoted);
     TimeResolver times = new TimeResolver(analysis);
     registerSourcesInTextOrder(tree, cues, speakers, quoted);

@@ -328,4 +328,61 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "This decision ignores everything");
     assertThat(speakerName(x, s)).isEqualTo("Lena Ostrova");
   }
+
+  @Test
+  void aPronounSpeakerIsThePersonIntroducedSinceThePreviousQuote() {
+    ArticleExtraction x =
+        extract(
+            "“The sentence was far too lenient,” said Harold Vance, a law professor who followed the"
+                + " trial.\n\n"
+                + "Tomas Ferreira, who had told the jury he was innocent, spoke in court for the first"
+                + " time on Monday.\n\n"
+                + "“I only ask for a second chance,” he said.");
+    assertThat(speakerName(x, statementStarting(x, "The sentence was far too lenient"))).isEqualTo("Harold Vance");
+    assertThat(speakerName(x, statementStarting(x, "I only ask for a second chance"))).isEqualTo("Tomas Ferreira");
+  }
+
+  @Test
+  void aPronounSpeakerIsTheSubjectOfTheSentenceBeforeNotItsObject() {
+    ArticleExtraction x =
+        extract(
+            "Mayor Dennis Albright has refused to reopen the old bridge since the floods.\n\n"
+                + "Oliver Blackwood, a retired engineer, wrote to Albright last week asking him to"
+                + " reconsider.\n\n"
+                + "“The bridge is safe, and the town needs it,” he said.");
+    assertThat(speakerName(x, statementStarting(x, "The bridge is safe"))).isEqualTo("Oliver Blackwood");
+  }
+
+  @Test
+  void sheIsTheWomanNamedBeforeEvenWhenAManWasNamedSinceAndTheArticleNeverCallsHimHe() {
+    ArticleExtraction x =
+        extract(
+            "The painter Margaret Olsen has closed her studio in Bergen.\n\n"
+                + "Her gallery, run by Peter Quist, will sell the last canvases in May.\n\n"
+                + "“I simply wanted to stop while I still enjoyed it,” she said.");
+    assertThat(speakerName(x, statementStarting(x, "I simply wanted to stop"))).isEqualTo("Margaret Olsen");
+  }
+
+  @Test
+  void aShareOrNumberOfPeopleSpeaksAsAnAnonymousSource() {
+    ArticleExtraction x =
+        extract(
+            "Nearly 60 percent of the voters surveyed said the new parking fee was unfair.\n\n"
+                + "Two of the jurors said the trial had been rushed.");
+    Statement share = statementStarting(x, "the new parking fee was unfair");
+    assertThat(share.direct()).isFalse();
+    assertThat(speakerName(x, share)).startsWith("anonymous: Nearly 60 percent of the voters");
+    assertThat(speakerName(x, statementStarting(x, "the trial had been rushed")))
+        .startsWith("anonymous: Two of the jurors");
+  }
+
+  @Test
+  void theStatementSpeaksForWhoeverIssuedItEvenThroughAParticipleSetOffByAComma() {
+    ArticleExtraction x =
+        extract(
+            "The ferry operator Nordlink issued a statement on Friday morning.\n\n"
+                + "The statement expressed sympathy for the injured passengers, saying, “We are"
+                + " working with investigators to find out what went wrong.”");
+    assertThat(speakerName(x, statementStarting(x, "We are working with investigators"))).isEqualTo("Nordlink");
+  }
 }
