@@ -4,40 +4,32 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.nlp.NlpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * CoreNLP analyses of ECB+ documents, from a cache folder when one is given and holds them (ECB+
- * has no document dates, so the analyses are made without one).
+ * CoreNLP analyses of ECB+ documents, made as ingest makes them: against the publication date the
+ * text prints at its top, when it prints one (ECB+ has no document dates of its own). A cache
+ * folder keeps them by text, date and NLP settings, so a change of settings is never served a
+ * stale analysis.
  */
 final class EcbAnalyses {
   private static final Logger LOG = LoggerFactory.getLogger(EcbAnalyses.class);
 
   private EcbAnalyses() {}
 
-  static List<Analysis> of(
-      List<EcbDocument> docs, Supplier<NlpPipeline> nlp, Optional<Path> cacheDir) {
-    Optional<AnalysisCache> cache = cacheDir.map(AnalysisCache::new);
+  static List<Analysis> of(List<EcbDocument> docs, NlpSettings settings, Optional<Path> cacheDir) {
+    GzipAnalysisCache cache =
+        new GzipAnalysisCache(cacheDir, settings, () -> NlpPipeline.shared(settings));
     List<Analysis> out = new ArrayList<>();
-    int fresh = 0;
     for (EcbDocument doc : docs) {
-      Optional<Analysis> cached = cache.flatMap(c -> c.read(doc.id(), doc.text()));
-      Analysis a;
-      if (cached.isPresent()) {
-        a = cached.get();
-      } else {
-        a = nlp.get().analyze(doc.text(), Optional.empty());
-        cache.ifPresent(c -> c.write(doc.id(), a));
-        fresh++;
-        if (fresh % 25 == 0) {
-          LOG.info("analysed {} of {} ECB+ documents", out.size() + 1, docs.size());
-        }
+      out.add(cache.analyze(doc.text(), doc.metadata().datePublished()));
+      if (out.size() % 100 == 0) {
+        LOG.info("{} of {} ECB+ documents analysed", out.size(), docs.size());
       }
-      out.add(a);
     }
     return out;
   }

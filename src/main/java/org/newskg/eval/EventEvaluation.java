@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Event;
 import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleMetadata;
 import org.newskg.merge.EventCoreference;
 import org.newskg.nlp.Analysis;
-import org.newskg.nlp.NlpPipeline;
 import org.newskg.nlp.NlpSettings;
 
 /**
@@ -71,16 +68,12 @@ public final class EventEvaluation {
 
   /** With the process's shared CoreNLP pipeline, built only if an analysis is not cached. */
   public static Result run(Path ecbDir, Options options) {
-    return run(ecbDir, options, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
-  }
-
-  public static Result run(Path ecbDir, Options options, Supplier<NlpPipeline> nlp) {
     long start = System.nanoTime();
     List<EcbDocument> docs = EcbCorpus.read(ecbDir, options.topics());
     if (options.limit() > 0 && docs.size() > options.limit()) {
       docs = docs.subList(0, options.limit());
     }
-    List<Analysis> analyses = EcbAnalyses.of(docs, nlp, options.cache());
+    List<Analysis> analyses = EcbAnalyses.of(docs, NlpSettings.DEFAULT, options.cache());
     ArticleExtractor extractor = new ArticleExtractor();
     List<EventCoreference.Candidate> candidates = new ArrayList<>();
     Map<String, Set<String>> features = new LinkedHashMap<>();
@@ -92,7 +85,7 @@ public final class EventEvaluation {
     for (int d = 0; d < docs.size(); d++) {
       EcbDocument doc = docs.get(d);
       Analysis analysis = analyses.get(d);
-      Article article = new Article(doc.id(), doc.text(), ArticleMetadata.NONE, doc.id());
+      Article article = new Article(doc.id(), doc.text(), doc.metadata(), doc.id());
       ArticleExtraction extraction = extractor.extract(article, analysis);
       List<Event> events = new ArrayList<>();
       for (Event e : extractor.allEvents(analysis, extraction)) {
