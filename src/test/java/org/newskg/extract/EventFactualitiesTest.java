@@ -69,6 +69,35 @@ class EventFactualitiesTest {
   }
 
   @Test
+  void theSubjectOfAGuessAboutThePastIsGiven() {
+    // "The blaze may have been arson."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"blaze", "blaze", "NN", "5", "nsubj"},
+        {"may", "may", "MD", "5", "aux"},
+        {"have", "have", "VB", "5", "aux"},
+        {"been", "be", "VBN", "5", "cop"},
+        {"arson", "arson", "NN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(of(a, 1)).isEqualTo(Factuality.ASSERTED);
+    assertThat(of(a, 5)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void theSubjectOfAModalPredicateWithoutHaveStaysHypothetical() {
+    // "The invasion could be a disaster."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"invasion", "invasion", "NN", "5", "nsubj"},
+        {"could", "could", "MD", "5", "aux"},
+        {"be", "be", "VB", "5", "cop"},
+        {"a", "a", "DT", "5", "det"},
+        {"disaster", "disaster", "NN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(of(a, 1)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
   void theMonthMayIsNoModal() {
     // "May 2, 2013 Lohan has checked into a clinic", with "May" tagged as the modal
     Analysis a = sentence(new String[][] {
