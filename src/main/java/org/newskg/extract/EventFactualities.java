@@ -79,7 +79,7 @@ final class EventFactualities {
       boolean ownClause = clauses.finite(cur) && !rel.equals("conj") && !rel.equals("xcomp");
       Optional<Factuality> f = clauses.adjunct(cur) ? Optional.empty() : governedBy(rel, h, ownClause);
       if (f.isEmpty() && rel.startsWith("nsubj") && t.pos().startsWith("NN")
-          && guessAboutThePast(h.index())) {
+          && (guessAboutThePast(h.index()) || conditionOnThePast(h.index()))) {
         break; // "the fire may have been arson": the guess is about its cause, the fire was real
       }
       if (f.isEmpty() && !ownClause
@@ -157,6 +157,22 @@ final class EventFactualities {
       }
     }
     return modal && have;
+  }
+
+  /**
+   * A past predicate under "if" ("if the fire was connected to the campaign") asks about an event
+   * that happened; "if the invasion goes ahead" (present) stays a condition on the invasion.
+   */
+  private boolean conditionOnThePast(int predicate) {
+    boolean condition = false;
+    boolean past = tree.token(predicate).pos().equals("VBD");
+    for (int c : tree.children(predicate)) {
+      Token child = tree.token(c);
+      String l = EventTriggers.lemma(child);
+      condition |= child.relation().equals("mark") && l.equals("if");
+      past |= child.relation().startsWith("aux") && child.pos().equals("VBD");
+    }
+    return condition && past;
   }
 
   private boolean objectAmong(int verb) {
