@@ -3,6 +3,7 @@ package org.newskg.eval;
 import java.util.List;
 import java.util.Objects;
 import org.newskg.extract.Span;
+import org.newskg.ingest.ArticleMetadata;
 
 /**
  * One ECB+ document: its text (one sentence a line), the sentences the annotators covered, and the
@@ -27,6 +28,11 @@ record EcbDocument(String id, int topic, String text, List<Span> annotatedSenten
     Objects.requireNonNull(text, "text");
     annotatedSentences = List.copyOf(annotatedSentences);
     events = List.copyOf(events);
+  }
+
+  /** The date and publisher the text prints at its top, as ingest would read them. */
+  ArticleMetadata metadata() {
+    return ArticleMetadata.inferredFrom(text);
   }
 
   boolean inAnnotatedSentence(Span span) {

@@ -13,7 +13,6 @@ import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Event;
 import org.newskg.ingest.Article;
-import org.newskg.ingest.ArticleMetadata;
 import org.newskg.merge.EventCoreference;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NlpPipeline;
@@ -75,12 +74,13 @@ public final class EventEvaluation {
     if (options.limit() > 0 && docs.size() > options.limit()) {
       docs = docs.subList(0, options.limit());
     }
-    // ECB+ has no document dates: the analyses are made without one.
+    // Analysed as ingest analyses a plain text: against the date the text prints at its top, if
+    // any (ECB+ has no document dates of its own).
     AnalysisCache cache =
         new AnalysisCache(
             options.cache(), NlpSettings.DEFAULT, () -> NlpPipeline.shared(NlpSettings.DEFAULT));
     List<Analysis> analyses =
-        docs.stream().map(doc -> cache.analyze(doc.text(), Optional.empty())).toList();
+        docs.stream().map(doc -> cache.analyze(doc.text(), doc.metadata().datePublished())).toList();
     ArticleExtractor extractor = new ArticleExtractor();
     List<EventCoreference.Candidate> candidates = new ArrayList<>();
     Map<String, Set<String>> features = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public final class EventEvaluation {
     for (int d = 0; d < docs.size(); d++) {
       EcbDocument doc = docs.get(d);
       Analysis analysis = analyses.get(d);
-      Article article = new Article(doc.id(), doc.text(), ArticleMetadata.NONE, doc.id());
+      Article article = new Article(doc.id(), doc.text(), doc.metadata(), doc.id());
       ArticleExtraction extraction = extractor.extract(article, analysis);
       List<Event> events = new ArrayList<>();
       for (Event e : extractor.allEvents(analysis, extraction)) {

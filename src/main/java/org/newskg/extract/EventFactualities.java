@@ -20,6 +20,8 @@ final class EventFactualities {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> MODALS =
       Set.of("could", "would", "might", "may", "should", "can", "'d");
+  /** Modals that, with "have", guess at the past: "may have been", "could have been set". */
+  private static final Set<String> EPISTEMIC_MODALS = Set.of("may", "might", "could", "must");
   private static final Set<String> PLAN_WORDS =
       Set.of("set", "schedule", "plan", "expect", "due", "intend", "prepare", "aim", "order",
           "instruct", "agree", "announce", "upcoming", "planned", "scheduled", "proposed", "next",
@@ -76,6 +78,10 @@ final class EventFactualities {
       }
       boolean ownClause = clauses.finite(cur) && !rel.equals("conj") && !rel.equals("xcomp");
       Optional<Factuality> f = clauses.adjunct(cur) ? Optional.empty() : governedBy(rel, h, ownClause);
+      if (f.isEmpty() && rel.startsWith("nsubj") && t.pos().startsWith("NN")
+          && (guessAboutThePast(h.index()) || conditionOnThePast(h.index()))) {
+        break; // "the fire may have been arson": the guess is about its cause, the fire was real
+      }
       if (f.isEmpty() && !ownClause
           && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) {
         f = cueOn(h.index());
@@ -133,6 +139,40 @@ final class EventFactualities {
       return Optional.of(Factuality.HYPOTHETICAL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A modal with "have" on a predicate ("may have been arson", "could have been set by an
+   * arsonist") guesses at what happened; the event its subject names is taken as given.
+   */
+  private boolean guessAboutThePast(int predicate) {
+    boolean modal = false;
+    boolean have = false;
+    for (int c : tree.children(predicate)) {
+      Token aux = tree.token(c);
+      if (aux.relation().startsWith("aux")) {
+        String l = EventTriggers.lemma(aux);
+        modal |= EPISTEMIC_MODALS.contains(l) && !clauses.month(c);
+        have |= l.equals("have");
+      }
+    }
+    return modal && have;
+  }
+
+  /**
+   * A past predicate under "if" ("if the fire was connected to the campaign") asks about an event
+   * that happened; "if the invasion goes ahead" (present) stays a condition on the invasion.
+   */
+  private boolean conditionOnThePast(int predicate) {
+    boolean condition = false;
+    boolean past = tree.token(predicate).pos().equals("VBD");
+    for (int c : tree.children(predicate)) {
+      Token child = tree.token(c);
+      String l = EventTriggers.lemma(child);
+      condition |= child.relation().equals("mark") && l.equals("if");
+      past |= child.relation().startsWith("aux") && child.pos().equals("VBD");
+    }
+    return condition && past;
   }
 
   private boolean objectAmong(int verb) {

@@ -20,6 +20,14 @@ public record ArticleMetadata(
       new ArticleMetadata(
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false);
 
+  /**
+   * What the top of a bare text tells of itself (a labelled date line, a wire dateline), read as
+   * ingest reads a plain text file without a sidecar.
+   */
+  public static ArticleMetadata inferredFrom(String text) {
+    return TextMetadataSniffer.complete(NONE, text);
+  }
+
   public ArticleMetadata {
     url = url == null ? Optional.empty() : url;
     publisher = publisher == null ? Optional.empty() : publisher;

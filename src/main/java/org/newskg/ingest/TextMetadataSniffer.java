@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  *   <li>a labelled date line: {@code date 2022-01-31}, {@code Published Jan. 31, 2022}, {@code
  *       Posted 10:05 AM EST, Mon January 31, 2022}; an {@code Updated}/{@code Modified} line is
  *       used only when no publication line is found;
+ *   <li>a line that is nothing but a date among the first {@value #DATE_LINES} lines, as pages print
+ *       one under the headline: {@code Wednesday, July 28, 2004}, {@code 18 September 2013 Last
+ *       updated at 13:59 GMT}; a labelled publication line wins over it, and it over an update
+ *       line;
  *   <li>a wire dateline: {@code WASHINGTON (AP) —}, {@code MOSCOW, Jan 31 (Reuters) -}, {@code
  *       London (CNN)—}; the agency in parentheses is the publisher, with the usual abbreviations
  *       (AP, AFP, UPI, dpa) spelled out.
@@ -61,6 +65,19 @@ final class TextMetadataSniffer {
               + "[ \\t]*\\((?<agency>[A-Za-z][A-Za-z&.'’ \\-]{0,38}[A-Za-z.])\\)"
               + "[ \\t]*(?:—|–|--|-)[ \\t]*\\S",
           Pattern.MULTILINE);
+
+  static final int DATE_LINES = 5;
+
+  /** A weekday before the date of a bare date line. */
+  private static final Pattern WEEKDAY =
+      Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?[ \\t]+", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Words a bare date line may go on with: a time, a time zone in capitals, "last updated at".
+   * Any other word makes it prose ("May 9, 1945: the war ends in Europe").
+   */
+  private static final Pattern TIME_WORD =
+      Pattern.compile("(?i:at|last|updated|[ap]\\.?m\\.?)|[A-Z]{2,4}");
 
   private static final Map<String, String> AGENCIES =
       Map.of(
@@ -107,7 +124,31 @@ final class TextMetadataSniffer {
         updated = date;
       }
     }
-    return updated;
+    Optional<LocalDate> bare = dateLine(text);
+    return bare.isPresent() ? bare : updated;
+  }
+
+  /** The date of the first line near the top that is nothing but a date (and a time). */
+  private static Optional<LocalDate> dateLine(String text) {
+    String[] lines = head(text).split("\n", DATE_LINES + 1);
+    for (int i = 0; i < Math.min(lines.length, DATE_LINES); i++) {
+      String line = WEEKDAY.matcher(lines[i].strip()).replaceFirst("");
+      Matcher m = DATE.matcher(line);
+      if (m.lookingAt() && onlyTimeWords(line.substring(m.end()))) {
+        return dateOf(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean onlyTimeWords(String rest) {
+    for (String word : rest.split("[^\\p{L}.]+")) {
+      String w = word.replaceAll("^\\.+|(?<=\\p{L}{2})\\.$", "");
+      if (!w.isEmpty() && !TIME_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<LocalDate> labelledDate(String rest) {
@@ -115,6 +156,10 @@ final class TextMetadataSniffer {
     if (!m.find() || FILLER_WORD.matcher(rest.substring(0, m.start())).find()) {
       return Optional.empty();
     }
+    return dateOf(m);
+  }
+
+  private static Optional<LocalDate> dateOf(Matcher m) {
     try {
       if (m.group("iy") != null) {
         return Optional.of(LocalDate.of(num(m, "iy"), num(m, "im"), num(m, "id")));

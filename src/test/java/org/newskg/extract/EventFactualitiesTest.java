@@ -69,6 +69,67 @@ class EventFactualitiesTest {
   }
 
   @Test
+  void theSubjectOfAGuessAboutThePastIsGiven() {
+    // "The blaze may have been arson."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"blaze", "blaze", "NN", "5", "nsubj"},
+        {"may", "may", "MD", "5", "aux"},
+        {"have", "have", "VB", "5", "aux"},
+        {"been", "be", "VBN", "5", "cop"},
+        {"arson", "arson", "NN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(of(a, 1)).isEqualTo(Factuality.ASSERTED);
+    assertThat(of(a, 5)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void theSubjectOfAModalPredicateWithoutHaveStaysHypothetical() {
+    // "The invasion could be a disaster."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"invasion", "invasion", "NN", "5", "nsubj"},
+        {"could", "could", "MD", "5", "aux"},
+        {"be", "be", "VB", "5", "cop"},
+        {"a", "a", "DT", "5", "det"},
+        {"disaster", "disaster", "NN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(of(a, 1)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
+  void aConditionOnThePastTakesItsSubjectAsGiven() {
+    // "She apologised if the blaze was connected to the campaign."
+    Analysis a = sentence(new String[][] {
+        {"She", "she", "PRP", "1", "nsubj"},
+        {"apologised", "apologise", "VBD", "-1", "root"},
+        {"if", "if", "IN", "6", "mark"},
+        {"the", "the", "DT", "4", "det"},
+        {"blaze", "blaze", "NN", "6", "nsubj:pass"},
+        {"was", "be", "VBD", "6", "aux:pass"},
+        {"connected", "connect", "VBN", "1", "advcl"},
+        {"to", "to", "IN", "9", "case"},
+        {"the", "the", "DT", "9", "det"},
+        {"campaign", "campaign", "NN", "6", "obl"}});
+    assertThat(of(a, 4)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aConditionOnWhatIsToComeKeepsItsSubjectHypothetical() {
+    // "Sanctions will follow if the invasion goes ahead."
+    Analysis a = sentence(new String[][] {
+        {"Sanctions", "sanction", "NNS", "2", "nsubj"},
+        {"will", "will", "MD", "2", "aux"},
+        {"follow", "follow", "VB", "-1", "root"},
+        {"if", "if", "IN", "6", "mark"},
+        {"the", "the", "DT", "5", "det"},
+        {"invasion", "invasion", "NN", "6", "nsubj"},
+        {"goes", "go", "VBZ", "2", "advcl"},
+        {"ahead", "ahead", "RB", "6", "advmod"}});
+    assertThat(of(a, 5)).isEqualTo(Factuality.HYPOTHETICAL);
+  }
+
+  @Test
   void theMonthMayIsNoModal() {
     // "May 2, 2013 Lohan has checked into a clinic", with "May" tagged as the modal
     Analysis a = sentence(new String[][] {

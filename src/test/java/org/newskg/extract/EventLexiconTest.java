@@ -52,4 +52,10 @@ class EventLexiconTest {
     assertThat(EventLexicon.key("win")).isNotEqualTo(EventLexicon.key("lose"));
     assertThat(EventLexicon.key("meet")).isNotEqualTo(EventLexicon.key("strike"));
   }
+
+  @Test
+  void aBlazeIsAFireButArsonIsTheCrimeOfSettingOne() {
+    assertThat(EventLexicon.key("blaze")).isEqualTo(EventLexicon.key("fire"));
+    assertThat(EventLexicon.key("arson")).isNotEqualTo(EventLexicon.key("fire"));
+  }
 }

@@ -49,6 +49,31 @@ class TextMetadataSnifferTest {
   }
 
   @Test
+  void readsALineThatIsNothingButADateUnderTheHeadline() {
+    assertThat(date("Mayor opens the new bridge\nWednesday, July 28, 2004\nThe mayor said."))
+        .contains(LocalDate.of(2004, 7, 28));
+    assertThat(date("Storm hits the coast\n18 September 2013 Last updated at 13:59 GMT\nText."))
+        .contains(LocalDate.of(2013, 9, 18));
+    assertThat(date("Vote delayed\nSeptember 12, 2013 10:23 a.m. ET\nText."))
+        .contains(LocalDate.of(2013, 9, 12));
+  }
+
+  @Test
+  void aBareDateLineYieldsToAPublicationLineAndWinsOverAnUpdateLine() {
+    assertThat(date("Published March 1, 2020\nFebruary 3, 2020\nText."))
+        .contains(LocalDate.of(2020, 3, 1));
+    assertThat(date("Updated March 5, 2020\nMarch 1, 2020\nText."))
+        .contains(LocalDate.of(2020, 3, 1));
+  }
+
+  @Test
+  void aDateThatBeginsProseOrComesLateIsNoDateLine() {
+    assertThat(date("May 9, 1945: the war ends in Europe\nText.")).isEmpty();
+    assertThat(date("May 9, 1945 Berlin\nText.")).isEmpty();
+    assertThat(date("One\nTwo\nThree\nFour\nFive\nJune 1, 2020\nText.")).isEmpty();
+  }
+
+  @Test
   void looksOnlyNearTheStart() {
     String text = "x".repeat(TextMetadataSniffer.HEAD_CHARS) + "\nPublished June 1, 2020";
 
