@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps CoreNLP analyses of evaluation documents on disk, one file per text (named by the hash of
- * text, date and NLP settings, so a changed setting never reads an old analysis), so that
+ * text, date and every CoreNLP property, so a changed setting never reads an old analysis), so that
  * re-scoring after a change to the extractors does not re-run CoreNLP: ECB+ takes about a second a
  * document. One folder serves every evaluation: the same text with the same date and settings is
  * the same analysis.
@@ -76,12 +76,19 @@ final class AnalysisCache {
     return a;
   }
 
-  /** The cache file of one text: its name hashes the format, settings, date and text. */
+  /**
+   * The cache file of one text: its name hashes the file format, CoreNLP's version and properties,
+   * the date and the text.
+   */
   Path fileFor(String text, Optional<LocalDate> date) {
     String name =
         Iris.sha256(
                 "%d\n%s\n%s\n%s"
-                    .formatted(FORMAT, settings, date.map(LocalDate::toString).orElse(""), text))
+                    .formatted(
+                        FORMAT,
+                        settings.fingerprint(),
+                        date.map(LocalDate::toString).orElse(""),
+                        text))
             .substring(0, 24);
     return dir.orElseThrow().resolve(name + ".bin.gz");
   }

@@ -111,7 +111,10 @@ public final class EntityEvaluation {
               docs = limit(docs, settings.limit());
               List<Doc> runs = new ArrayList<>();
               for (GoldDocs.EcbDoc d : docs) {
-                runs.add(new Doc(d.id(), d.text(), Optional.empty()));
+                // As ingest reads a plain text, and as the events evaluation does: against the
+                // date the text prints at its top, if any (ECB+ has no document dates of its own).
+                runs.add(
+                    new Doc(d.id(), d.text(), ArticleMetadata.inferredFrom(d.text()).datePublished()));
               }
               Outputs o = runSystem(runs, cache, settings.linker(), progress);
               EcbScore system = new EcbScore();

@@ -29,6 +29,17 @@ public record NlpSettings(String corefAlgorithm, int maxSentenceTokens) {
     }
   }
 
+  /**
+   * Everything an analysis depends on besides its text and date: CoreNLP's version and every
+   * property in force, one {@code key=value} a line. A cache of analyses keys on it, so that a
+   * changed property (not only a changed field of this record) is never served an old analysis.
+   */
+  public String fingerprint() {
+    StringBuilder b = new StringBuilder(NlpPipeline.CORENLP_VERSION).append('\n');
+    coreNlpProperties().forEach((k, v) -> b.append(k).append('=').append(v).append('\n'));
+    return b.toString();
+  }
+
   /** The CoreNLP properties these settings stand for, in a stable order. */
   Map<String, String> coreNlpProperties() {
     Map<String, String> p = new LinkedHashMap<>();
