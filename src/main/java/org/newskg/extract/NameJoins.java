@@ -23,6 +23,7 @@ import java.util.Set;
  *   <li>an organization's shorter name that ends its longer one: "Security Council" / "UN
  *       Security Council" (two words or more, or the longer one only adds a place or an acronym),
  *       or a longer one that only adds a company designator: "Google" / "Google Inc.";
+ *   <li>a person's name with and without a middle name or initial: "Ana Ruiz" / "Ana Maria Ruiz";
  *   <li>a person's surname, or first name, and their full name: "Biden" / "Joe Biden".
  * </ul>
  */
@@ -51,6 +52,7 @@ final class NameJoins {
     Map<String, String> expansions = j.acronyms();
     j.expandedNames(expansions);
     j.shortOrganizationNames();
+    j.namesWithAMiddleName();
     j.shortPersonNames();
     return j.result();
   }
@@ -201,6 +203,46 @@ final class NameJoins {
         union(s, candidate);
       }
     }
+  }
+
+  /**
+   * A person's name of two words or more joins the one longer name that begins and ends as it does
+   * and holds its words in order ("Ana Ruiz", "Ana Maria Ruiz", "Ana M. Ruiz"). Done before
+   * surnames, so that "Ruiz" then finds one person, not two.
+   */
+  private void namesWithAMiddleName() {
+    for (int s = 0; s < clusters.size(); s++) {
+      String[] shortWords = words(name(s));
+      if (type(s) != EntityType.PERSON || shortWords.length < 2) {
+        continue;
+      }
+      List<Integer> fuller = new ArrayList<>();
+      for (int l = 0; l < clusters.size(); l++) {
+        String[] longWords = words(name(l));
+        if (l != s
+            && type(l) == EntityType.PERSON
+            && longWords.length > shortWords.length
+            && startsWith(longWords, new String[] {shortWords[0]})
+            && endsWith(longWords, new String[] {shortWords[shortWords.length - 1]})
+            && inOrder(shortWords, longWords)) {
+          addRoot(fuller, l);
+        }
+      }
+      if (fuller.size() == 1) {
+        union(s, fuller.get(0));
+      }
+    }
+  }
+
+  /** Whether every word of {@code part} stands in {@code whole}, in the same order. */
+  private static boolean inOrder(String[] part, String[] whole) {
+    int i = 0;
+    for (String w : whole) {
+      if (i < part.length && w.equalsIgnoreCase(part[i])) {
+        i++;
+      }
+    }
+    return i == part.length;
   }
 
   /**

@@ -54,6 +54,25 @@ class EntityExtractorIT {
   }
 
   @Test
+  void aNameWithAndWithoutItsMiddleNameIsOnePersonAndSoIsTheSurname() {
+    List<Entity> es =
+        entities(
+            "Ana Maria Ruiz opened the bakery in 1998. Ana Ruiz still bakes every morning,"
+                + " and Ruiz says she will never sell it.");
+    Entity ruiz = entity(es, "ana-maria-ruiz");
+    assertThat(anchors(ruiz)).contains("Ana Maria Ruiz", "Ana Ruiz", "Ruiz");
+    assertThat(es).extracting(Entity::key).doesNotContain("ana-ruiz", "ruiz");
+  }
+
+  @Test
+  void twoFullerNamesKeepTheShortOneApart() {
+    List<Entity> es =
+        entities(
+            "Tom Lee Hart and his cousin Tom Ray Hart ran the farm. Tom Hart sold it in 2001.");
+    assertThat(es).extracting(Entity::key).contains("tom-lee-hart", "tom-ray-hart", "tom-hart");
+  }
+
+  @Test
   void acronymsJoinTheirExpansionAndSpellingsOfACountryAreOne() {
     List<Entity> es =
         entities(
