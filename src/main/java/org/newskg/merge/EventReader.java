@@ -13,8 +13,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.newskg.extract.Factuality;
 
 /**
@@ -26,7 +24,7 @@ final class EventReader {
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
-              SELECT ?e ?id ?publisher ?lemma ?type ?fact ?from ?to ?value ?place ?role ?x WHERE {
+              SELECT ?e ?article ?id ?publisher ?lemma ?type ?fact ?from ?to ?value ?place ?role ?x WHERE {
                 GRAPH ?g {
                   ?article a schema:NewsArticle ; schema:identifier ?id .
                   ?e a nkg:Event ; nkg:triggerLemma ?lemma ; nkg:factuality ?fact .
@@ -37,7 +35,6 @@ final class EventReader {
                   OPTIONAL { ?e ?role ?x . FILTER(?role IN (nkg:participant, nkg:agent, nkg:recipient))
                              FILTER NOT EXISTS { ?x a nkg:Event } }
                 }
-                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
               }
               ORDER BY ?id ?e
               """);
@@ -46,10 +43,9 @@ final class EventReader {
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
-              SELECT ?id ?text WHERE {
+              SELECT ?article ?id ?text WHERE {
                 GRAPH ?g { ?article a schema:NewsArticle ; schema:identifier ?id ;
                            <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }
-                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
               }
               """);
 
@@ -57,7 +53,7 @@ final class EventReader {
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
-              SELECT DISTINCT ?id ?x WHERE {
+              SELECT DISTINCT ?article ?id ?x WHERE {
                 GRAPH ?g {
                   ?article a schema:NewsArticle ; schema:identifier ?id .
                   ?x gaf:denotedBy ?m .
@@ -65,7 +61,6 @@ final class EventReader {
                   FILTER NOT EXISTS { ?x a nkg:Statement }
                   FILTER NOT EXISTS { ?x a nkg:UnnamedThing }
                 }
-                FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
               }
               """);
 
@@ -76,24 +71,16 @@ final class EventReader {
    */
   List<ReportedEvent> read(DatasetGraph dataset, Map<String, String> parentOf) {
     Map<String, Builder> byIri = new LinkedHashMap<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(EVENTS).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding row = rows.next();
-        String iri = row.get("e").getURI();
-        Builder b = byIri.computeIfAbsent(iri, k -> new Builder(row));
-        str(row.get("type")).ifPresent(b.types::add);
-        str(row.get("x")).ifPresent(x -> {
-          String role = row.get("role").getURI();
-          b.participants.add(x);
-          if (role.endsWith("#agent")) {
-            b.agents.add(x);
-          } else if (role.endsWith("#recipient")) {
-            b.recipients.add(x);
-          }
-        });
-      }
-    }
+    new NewestVersions(dataset)
+        .select(
+            dataset,
+            EVENTS,
+            "article",
+            row -> {
+              Builder b = byIri.computeIfAbsent(row.get("e").getURI(), k -> new Builder(row));
+              str(row.get("type")).ifPresent(b.types::add);
+              str(row.get("x")).ifPresent(x -> b.add(row.get("role").getURI(), x));
+            });
     List<ReportedEvent> out = new ArrayList<>();
     byIri.forEach((iri, b) -> out.add(b.build(iri, finest(b.types, parentOf))));
     return out;
@@ -102,22 +89,21 @@ final class EventReader {
   /** What tells an article's story, per article id: the entities it names and its words. */
   Map<String, Set<String>> storyFeatures(DatasetGraph dataset) {
     Map<String, Set<String>> out = new HashMap<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(TEXTS).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding row = rows.next();
-        out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
-            .addAll(EventCoreference.words(row.get("text").getLiteralLexicalForm()));
-      }
-    }
-    try (QueryExec exec = QueryExec.dataset(dataset).query(ENTITIES).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding row = rows.next();
-        out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
-            .add(row.get("x").getURI());
-      }
-    }
+    NewestVersions newest = new NewestVersions(dataset);
+    newest.select(
+        dataset,
+        TEXTS,
+        "article",
+        row ->
+            out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
+                .addAll(EventCoreference.words(row.get("text").getLiteralLexicalForm())));
+    newest.select(
+        dataset,
+        ENTITIES,
+        "article",
+        row ->
+            out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
+                .add(row.get("x").getURI()));
     return out;
   }
 
@@ -146,6 +132,16 @@ final class EventReader {
 
     Builder(Binding first) {
       this.first = first;
+    }
+
+    /** One participant row: every role makes a participant, agents and recipients also count apart. */
+    void add(String role, String x) {
+      participants.add(x);
+      if (role.endsWith("#agent")) {
+        agents.add(x);
+      } else if (role.endsWith("#recipient")) {
+        recipients.add(x);
+      }
     }
 
     ReportedEvent build(String iri, Optional<String> type) {

@@ -24,22 +24,31 @@ final class NewestVersions {
 
   /** Reads the revised article versions; call inside a read transaction. */
   NewestVersions(DatasetGraph dataset) {
-    select(dataset, REVISED, r -> revised.add(r.get("a").getURI()), false);
+    forEachRow(dataset, REVISED, r -> revised.add(r.get("a").getURI()));
   }
 
   /** The rows of a query whose {@code ?a} is no revised article version. */
   void select(DatasetGraph dataset, Query query, Consumer<Binding> row) {
-    select(dataset, query, row, true);
+    select(dataset, query, "a", row);
   }
 
-  private void select(DatasetGraph dataset, Query query, Consumer<Binding> row, boolean filter) {
+  /** The rows of a query whose article variable is bound to no revised article version. */
+  void select(DatasetGraph dataset, Query query, String articleVar, Consumer<Binding> row) {
+    forEachRow(
+        dataset,
+        query,
+        b -> {
+          if (!revised.contains(b.get(articleVar).getURI())) {
+            row.accept(b);
+          }
+        });
+  }
+
+  private static void forEachRow(DatasetGraph dataset, Query query, Consumer<Binding> row) {
     try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
       RowSet rows = exec.select();
       while (rows.hasNext()) {
-        Binding b = rows.next();
-        if (!filter || revised.isEmpty() || !revised.contains(b.get("a").getURI())) {
-          row.accept(b);
-        }
+        row.accept(rows.next());
       }
     }
   }

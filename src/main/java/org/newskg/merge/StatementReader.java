@@ -11,9 +11,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 
 /** Reads the statements of the newest version of every article in the store. */
 final class StatementReader {
@@ -38,7 +35,6 @@ final class StatementReader {
                 BIND(COALESCE(?name, ?description, STR(?speaker)) AS ?label)
               }
             }
-            FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
           }
           ORDER BY ?id ?s
           """);
@@ -55,44 +51,43 @@ final class StatementReader {
               ?entity gaf:denotedBy ?m .
               FILTER EXISTS { ?entity a ?type FILTER(?type IN (schema:Person, schema:Organization, schema:Place)) }
             }
-            FILTER NOT EXISTS { GRAPH ?g2 { ?later prov:wasRevisionOf ?article } }
           }
           """);
 
   /** Entity IRIs each newest article version mentions, by article IRI. */
   Map<String, Set<String>> entitiesByArticle(DatasetGraph dataset) {
     Map<String, Set<String>> out = new HashMap<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(ENTITIES).build()) {
-      exec.select()
-          .forEachRemaining(
-              row ->
-                  out.computeIfAbsent(row.get("article").getURI(), k -> new HashSet<>())
-                      .add(row.get("entity").getURI()));
-    }
+    new NewestVersions(dataset)
+        .select(
+            dataset,
+            ENTITIES,
+            "article",
+            row ->
+                out.computeIfAbsent(row.get("article").getURI(), k -> new HashSet<>())
+                    .add(row.get("entity").getURI()));
     return out;
   }
 
   List<ReportedStatement> read(DatasetGraph dataset) {
     List<ReportedStatement> out = new ArrayList<>();
-    try (QueryExec exec = QueryExec.dataset(dataset).query(STATEMENTS).build()) {
-      RowSet rows = exec.select();
-      while (rows.hasNext()) {
-        Binding row = rows.next();
-        Optional<String> speaker = iri(row.get("speaker"));
-        out.add(
-            new ReportedStatement(
-                row.get("s").getURI(),
-                row.get("g").getURI(),
-                row.get("article").getURI(),
-                row.get("id").getLiteralLexicalForm(),
-                iri(row.get("publisher")),
-                row.get("quote").getLiteralLexicalForm(),
-                Boolean.parseBoolean(row.get("direct").getLiteralLexicalForm()),
-                speaker,
-                speakerClass(row.get("kind")),
-                row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm()));
-      }
-    }
+    new NewestVersions(dataset)
+        .select(
+            dataset,
+            STATEMENTS,
+            "article",
+            row ->
+                out.add(
+                    new ReportedStatement(
+                        row.get("s").getURI(),
+                        row.get("g").getURI(),
+                        row.get("article").getURI(),
+                        row.get("id").getLiteralLexicalForm(),
+                        iri(row.get("publisher")),
+                        row.get("quote").getLiteralLexicalForm(),
+                        Boolean.parseBoolean(row.get("direct").getLiteralLexicalForm()),
+                        iri(row.get("speaker")),
+                        speakerClass(row.get("kind")),
+                        row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm())));
     return out;
   }
 
