@@ -15,6 +15,7 @@ import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.Entity;
 import org.newskg.extract.Names;
 import org.newskg.extract.SpeakerRef;
+import org.newskg.extract.UnnamedParticipant;
 import org.newskg.extract.Span;
 import org.newskg.extract.Statement;
 
@@ -185,10 +186,12 @@ final class AttributionScorer {
   private static final class SpeakerNames {
     private final Map<String, Entity> entities = new HashMap<>();
     private final Map<Span, AnonymousSource> sources = new HashMap<>();
+    private final Map<Span, UnnamedParticipant> unnamed = new HashMap<>();
 
     SpeakerNames(ArticleExtraction x) {
       x.entities().forEach(e -> entities.put(e.key(), e));
       x.anonymousSources().forEach(s -> sources.put(s.firstMention(), s));
+      x.unnamedParticipants().forEach(p -> unnamed.put(p.firstMention(), p));
     }
 
     Speaker speaker(SpeakerRef ref) {
@@ -200,6 +203,12 @@ final class AttributionScorer {
           e.alternateNames().forEach(name -> keys.add(Names.key(name)));
         }
         return new Speaker(keys, "", e == null ? n.entityKey() : e.canonicalName());
+      }
+      if (ref instanceof SpeakerRef.Unnamed u) {
+        // An organization known by its description ("Surrey police") is compared as a name.
+        String description = unnamed.get(u.span()).description();
+        return new Speaker(
+            Set.of(Names.key(Names.bare(description))), description, "unnamed '" + description + "'");
       }
       AnonymousSource s = sources.get(((SpeakerRef.Anonymous) ref).firstMention());
       String description = s == null ? "" : s.description();

@@ -73,7 +73,7 @@ final class CueLexicon {
           "resident", "residents", "lawmaker", "lawmakers", "senator", "representative",
           "negotiator", "negotiators", "staffer", "insider", "executive", "president",
           "director", "leader", "commander", "general", "member", "members", "employee",
-          "worker", "police", "investigator", "investigators", "prosecutor", "lawyer",
+          "worker", "investigator", "investigators", "prosecutor", "lawyer",
           "attorney", "doctor", "scientist", "researcher", "economist", "activist", "protester",
           "observer", "observers", "authorities", "poster", "blogger", "user", "commenter",
           "writer", "author", "reporter", "journalist", "editor", "columnist", "correspondent",

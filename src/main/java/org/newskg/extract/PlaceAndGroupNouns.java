@@ -16,7 +16,7 @@ final class PlaceAndGroupNouns {
           "government", "administration", "company", "firm", "corporation", "agency", "ministry",
           "department", "council", "committee", "commission", "parliament", "congress", "senate",
           "party", "army", "military", "navy", "union", "team", "club", "organization",
-          "organisation", "band", "court");
+          "organisation", "band", "court", "police");
   private static final Set<String> PLACE =
       Set.of(
           "country", "nation", "city", "town", "village", "capital", "region", "province", "island",
@@ -25,6 +25,14 @@ final class PlaceAndGroupNouns {
           "stadium", "office", "street", "facility", "clinic", "apartment");
 
   private PlaceAndGroupNouns() {}
+
+  /**
+   * Whether a noun names an organization: "police" too, which the animacy lists call a person,
+   * since "police said" is the force speaking, as "the company said" is the company.
+   */
+  static boolean isOrganization(String lemma) {
+    return ORGANIZATION.contains(lemma.toLowerCase(Locale.ROOT));
+  }
 
   static Optional<EntityType> typeOf(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);

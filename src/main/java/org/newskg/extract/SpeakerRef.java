@@ -2,7 +2,10 @@ package org.newskg.extract;
 
 import java.util.Objects;
 
-/** Who a statement is attributed to: a named entity, or an anonymous source of the article. */
+/**
+ * Who a statement is attributed to: a named entity, an anonymous source of the article, or an
+ * organization it describes without a name.
+ */
 public sealed interface SpeakerRef {
 
   /** A person, organization or place with a name: its {@link Entity#key()}. */
@@ -16,6 +19,17 @@ public sealed interface SpeakerRef {
   record Anonymous(Span firstMention) implements SpeakerRef {
     public Anonymous {
       Objects.requireNonNull(firstMention, "firstMention");
+    }
+  }
+
+  /**
+   * An organization the article describes without a name ("police said", "the company said"):
+   * the span of the description's head noun until the article's unnamed participants are known,
+   * then the first mention of the participant it belongs to ({@link UnnamedSpeakers}).
+   */
+  record Unnamed(Span span) implements SpeakerRef {
+    public Unnamed {
+      Objects.requireNonNull(span, "span");
     }
   }
 }

@@ -183,6 +183,10 @@ final class SpeakerResolver {
         return Optional.of(new Resolved(new SpeakerRef.Named(titled.get()), phrase));
       }
     }
+    if (PlaceAndGroupNouns.isOrganization(lemma) && !isPersonNoun(s)) {
+      // "Police said", "the company said": the organization speaks, not a person of it.
+      return Optional.of(new Resolved(new SpeakerRef.Unnamed(subjectSpan), phrase));
+    }
     if (isPersonNoun(s) || ofPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));

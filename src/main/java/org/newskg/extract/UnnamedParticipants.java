@@ -224,8 +224,14 @@ final class UnnamedParticipants {
     return type.isPresent() || !ThingNouns.isThing(t) ? type : Optional.of(EntityType.THING);
   }
 
-  /** A person when the animacy lists say so, else an organization or place by its noun. */
+  /**
+   * An organization by its noun ("the police", "the team": groups the animacy lists call
+   * people), else a person when the animacy lists say so, else a place by its noun.
+   */
   private static Optional<EntityType> typeOf(Token head) {
+    if (PlaceAndGroupNouns.isOrganization(head.lemma())) {
+      return Optional.of(EntityType.ORGANIZATION);
+    }
     if (Animacy.get().isPerson(head.lemma(), head.word())) {
       return Optional.of(EntityType.PERSON);
     }

@@ -27,6 +27,7 @@ record ReportedStatement(
     PERSON,
     ORGANIZATION,
     PLACE,
+    /** Without a name: an anonymous source, or an organization told by its description ("police"). */
     ANONYMOUS,
     NONE;
 

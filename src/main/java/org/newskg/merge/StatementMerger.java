@@ -15,7 +15,8 @@ import org.newskg.rdf.Iris;
  * many publishers and articles report them, and whether the sources name incompatible speakers.
  * Two different named people (or two different organizations, or places) for the same words are a
  * discrepancy; a named speaker and an anonymous one ("a U.S. official" / "a State Department
- * spokesperson") are compatible, since the anonymous one may be the named one.
+ * spokesperson") are compatible, since the anonymous one may be the named one; so are a named
+ * organization and one told by its description ("police" / "the Surrey Police").
  */
 final class StatementMerger {
 

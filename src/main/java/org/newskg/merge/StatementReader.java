@@ -29,7 +29,8 @@ final class StatementReader {
                 ?s nkg:speaker ?speaker .
                 OPTIONAL { ?speaker schema:name ?name }
                 OPTIONAL { ?speaker schema:description ?description }
-                BIND(IF(EXISTS { ?speaker a nkg:AnonymousSource }, "anonymous",
+                BIND(IF(EXISTS { ?speaker a nkg:AnonymousSource }
+                          || EXISTS { ?speaker a nkg:UnnamedParticipant }, "anonymous",
                      IF(EXISTS { ?speaker a schema:Person }, "person",
                      IF(EXISTS { ?speaker a schema:Organization }, "organization", "place"))) AS ?kind)
                 BIND(COALESCE(?name, ?description, STR(?speaker)) AS ?label)

@@ -77,6 +77,9 @@ final class StatementWriter {
     if (speaker instanceof SpeakerRef.Named n) {
       return TripleEmitter.iri(iris.entity(n.entityKey()));
     }
+    if (speaker instanceof SpeakerRef.Unnamed u) {
+      return TripleEmitter.iri(iris.participant(articleId, sha, u.span()));
+    }
     return sourceNode(((SpeakerRef.Anonymous) speaker).firstMention());
   }
 

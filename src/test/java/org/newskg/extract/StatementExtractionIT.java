@@ -34,6 +34,14 @@ class StatementExtractionIT {
           .orElseThrow()
           .canonicalName();
     }
+    if (ref instanceof SpeakerRef.Unnamed u) {
+      UnnamedParticipant p =
+          x.unnamedParticipants().stream()
+              .filter(q -> q.firstMention().equals(u.span()))
+              .findFirst()
+              .orElseThrow();
+      return "unnamed " + p.type() + ": " + p.description();
+    }
     SpeakerRef.Anonymous a = (SpeakerRef.Anonymous) ref;
     return "anonymous: "
         + x.anonymousSources().stream()
@@ -284,12 +292,35 @@ class StatementExtractionIT {
   }
 
   @Test
-  void aTrailingAttributionToPoliceIsAnAnonymousSourceEvenAfterATimeOfDay() {
+  void aTrailingAttributionToPoliceIsThePoliceForceEvenAfterATimeOfDay() {
     ArticleExtraction x =
         extract("The cyclist was struck by a van near Elm Street about 7 p. m., police said.");
     Statement s = statementStarting(x, "The cyclist was struck by a van");
     assertThat(s.direct()).isFalse();
-    assertThat(speakerName(x, s)).isEqualTo("anonymous: police");
+    assertThat(speakerName(x, s)).isEqualTo("unnamed ORGANIZATION: police");
+    assertThat(x.anonymousSources()).isEmpty();
+  }
+
+  @Test
+  void anOrganizationToldByItsDescriptionSpeaksAsItselfAndKeepsItsFullestDescription() {
+    ArticleExtraction x =
+        extract(
+            "Harbourton police closed the bridge on Sunday after a crack was found.\n\n"
+                + "The police said the bridge would stay shut until an engineer had seen it.\n\n"
+                + "\"We will not take any risk,\" the company that runs the ferry said.");
+    Statement reported = statementStarting(x, "the bridge would stay shut");
+    assertThat(speakerName(x, reported)).isEqualTo("unnamed ORGANIZATION: Harbourton police");
+    assertThat(reported.speakerMention().orElseThrow().of(x.article().text())).isEqualTo("The police");
+    Statement quoted = statementStarting(x, "We will not take any risk");
+    assertThat(speakerName(x, quoted)).startsWith("unnamed ORGANIZATION: the company");
+  }
+
+  @Test
+  void aPersonOfTheForceIsStillAnAnonymousSource() {
+    ArticleExtraction x =
+        extract("A police spokeswoman said the driver had been questioned and released.");
+    Statement s = statementStarting(x, "the driver had been questioned");
+    assertThat(speakerName(x, s)).isEqualTo("anonymous: A police spokeswoman");
   }
 
   @Test
