@@ -114,7 +114,7 @@ final class ReportedSpeech {
       boolean quoteOnly = CueLexicon.QUOTE_ONLY_VERBS.contains(lemma);
       return quoteOnly && !hasThat(clause.get())
           ? Optional.empty()
-          : Optional.of(tree.subtreeRange(clause.get()));
+          : Optional.of(withoutSayingParticiple(clauseRange(v, clause.get()), clause.get()));
     }
     if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
       return Optional.empty();
@@ -133,6 +133,45 @@ final class ReportedSpeech {
     return clauseAfter(v, sentence)
         .or(() -> clauseBefore(v, sentence))
         .or(() -> trailingAttribution(v, sentence));
+  }
+
+  /**
+   * The words of the verb's clause. A long sentence is sometimes parsed with the attribution as
+   * the subject of the reported clause's last predicate ("X said that the ship sunk by Y was
+   * actually a trawler": "said" as clausal subject of "trawler"); the clause then runs on to the
+   * end of that predicate's subtree.
+   */
+  private int[] clauseRange(int v, int clause) {
+    int[] range = tree.subtreeRange(clause);
+    Token verb = tree.token(v);
+    if (verb.relation().equals("csubj") && verb.head() > v && tree.child(v, "nsubj").isPresent()) {
+      int end = tree.subtreeRange(verb.head())[1];
+      while (end > range[1] && tree.token(end - 1).relation().equals("punct")) {
+        end--;
+      }
+      range[1] = Math.max(range[1], end);
+    }
+    return range;
+  }
+
+  /**
+   * "… is underway, noting that …": a participle of saying with a clause of its own, hung on the
+   * reported clause, starts another statement, so the content stops before it ("responded in
+   * writing" is no such participle).
+   */
+  private int[] withoutSayingParticiple(int[] range, int clause) {
+    for (int c : tree.children(clause)) {
+      Token t = tree.token(c);
+      if (c > clause && t.pos().equals("VBG") && CueFinder.isSpeechVerb(t)
+          && tree.child(c, "ccomp").isPresent() && tree.child(c, "case").isEmpty()) {
+        int end = tree.subtreeRange(c)[0];
+        while (end > range[0] && tree.token(end - 1).word().equals(",")) {
+          end--;
+        }
+        range[1] = Math.min(range[1], end);
+      }
+    }
+    return range;
   }
 
   /**
@@ -353,6 +392,10 @@ final class ReportedSpeech {
   private Optional<int[]> accordingContent(CueFinder.Cue cue, Sentence sentence) {
     int[] phrase = tree.subtreeRange(cue.speaker());
     phrase[0] = Math.min(phrase[0], cue.verb());
+    Optional<int[]> wholeSentence = besideWholeSentence(phrase, sentence);
+    if (wholeSentence.isPresent()) {
+      return wholeSentence;
+    }
     int clause = tree.token(cue.speaker()).head();
     if (clause < 0) {
       return Optional.empty();
@@ -375,6 +418,38 @@ final class ReportedSpeech {
       end = Math.min(end, phrase[0]);
     }
     return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
+  }
+
+  /**
+   * "…, according to X." closing a sentence, set off by a comma, vouches for the whole sentence,
+   * whatever clause the parser hung it on (a long sentence often gets it attached to its last
+   * relative clause). At the start of a sentence the parse attaches it well, and a clause tacked on
+   * after a comma ("…, though he stated …") must stay out, which {@code accordingContent} sees to.
+   */
+  private Optional<int[]> besideWholeSentence(int[] phrase, Sentence sentence) {
+    int first = contentStart(sentence, sentence.endToken());
+    int last = sentence.endToken();
+    while (last > first && tree.token(last - 1).pos().equals(".")) {
+      last--;
+    }
+    int[] content;
+    if (phrase[1] == last && phrase[0] > first + 1 && isComma(phrase[0] - 1)) {
+      content = new int[] {first, phrase[0] - 1};
+    } else if (phrase[1] == last && phrase[0] > first + 2 && isClosingQuote(phrase[0] - 1)
+        && isComma(phrase[0] - 2)) {
+      content = new int[] {first, phrase[0]}; // '… leave me," according to X.': the mark stays
+    } else {
+      return Optional.empty();
+    }
+    return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
+  }
+
+  private boolean isComma(int token) {
+    return tree.token(token).word().equals(",");
+  }
+
+  private boolean isClosingQuote(int token) {
+    return tree.token(token).pos().equals("''");
   }
 
   /** Where a sentence's own words begin: after a dateline such as "WASHINGTON (AP) —". */

@@ -316,6 +316,31 @@ class StatementExtractionIT {
   }
 
   @Test
+  void aClosingAccordingToVouchesForTheWholeSentence() {
+    ArticleExtraction x =
+        extract(
+            "Nothing in the new code stops a school from asking for advice from parents, teachers,"
+                + " charities or other groups that may know the pupils well, according to Olga Brandt.");
+    Statement s = statementStarting(x, "Nothing in the new code");
+    assertThat(s.quote()).endsWith("may know the pupils well");
+    assertThat(s.cue()).isEqualTo("according to");
+    assertThat(speakerName(x, s)).isEqualTo("Olga Brandt");
+  }
+
+  @Test
+  void aReportedClauseRunsToItsLastPredicateAndStopsBeforeAParticipleOfSaying() {
+    ArticleExtraction x =
+        extract(
+            "But the Coastal Shipping Office later said that the boat stopped by the coast guard was"
+                + " actually a fishing trawler that had been taken by smugglers.\n\n"
+                + "The fire chief has said an inquiry is underway noting that there had been no threats.");
+    Statement boat = statementStarting(x, "the boat stopped by the coast guard");
+    assertThat(boat.quote()).endsWith("had been taken by smugglers");
+    Statement inquiry = statementStarting(x, "an inquiry is underway");
+    assertThat(inquiry.quote()).isEqualTo("an inquiry is underway");
+  }
+
+  @Test
   void aPersonOfTheForceIsStillAnAnonymousSource() {
     ArticleExtraction x =
         extract("A police spokeswoman said the driver had been questioned and released.");
