@@ -221,7 +221,8 @@ final class CueFinder {
     boolean contentBefore =
         tree.children(verb).stream()
                 .anyMatch(c -> c < verb && CONTENT_RELATIONS.contains(tree.token(c).relation()))
-            || rightAfterQuote(verb);
+            || rightAfterQuote(verb)
+            || hangsAfterComma(verb);
     if (!contentBefore) {
       return Optional.empty();
     }
@@ -237,6 +238,15 @@ final class CueFinder {
 
   private static final Set<String> CONTENT_RELATIONS =
       Set.of("ccomp", "parataxis", "dep", "obj", "xcomp");
+
+  /**
+   * "CLAUSE, said prison spokesman Al Roe." parsed with the verb hanging off the clause before it:
+   * the verb comes right after a comma and its head before it.
+   */
+  boolean hangsAfterComma(int verb) {
+    int head = tree.token(verb).head();
+    return head >= 0 && head < verb && verb > 0 && tree.token(verb - 1).word().equals(",");
+  }
 
   /** "“…,” said the post": the verb follows a closing quotation mark, a comma aside. */
   private boolean rightAfterQuote(int verb) {

@@ -337,7 +337,9 @@ final class ReportedSpeech {
   private Optional<int[]> trailingAttribution(int v, Sentence sentence) {
     Token verb = tree.token(v);
     // A participle (", writing in a blog post …") goes on from its clause; it does not attribute it.
-    if (verb.head() < 0 || verb.head() > v || tree.child(v, "obj").isPresent() || verb.pos().equals("VBG")) {
+    // An object is the verb's own content, unless it is the speaker of "…, said Jane Roe."
+    boolean ownObject = tree.child(v, "obj").isPresent() && !cues.hangsAfterComma(v);
+    if (verb.head() < 0 || verb.head() > v || ownObject || verb.pos().equals("VBG")) {
       return Optional.empty();
     }
     int comma = tree.subtreeRange(v)[0] - 1;

@@ -1,0 +1,73 @@
+package org.newskg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleMetadata;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.NamedEntity;
+import org.newskg.nlp.Token;
+
+/** Reported speech on hand-made parses that CoreNLP gives long sentences now and then. */
+class ReportedSpeechParsesTest {
+
+  /** The one hand-parsed sentence, with a person named by tokens {@code first} to {@code end}. */
+  private static List<Statement> statements(String[][] rows, int first, int end) {
+    Analysis parsed = HandParses.sentence(rows);
+    List<Token> t = parsed.tokens();
+    String name = parsed.text().substring(t.get(first).begin(), t.get(end - 1).end());
+    Analysis a = new Analysis(parsed.text(), parsed.documentDate(), t, parsed.sentences(),
+        List.of(new NamedEntity(first, end, t.get(first).begin(), t.get(end - 1).end(), name, "PERSON", "")),
+        List.of());
+    Article article = new Article("hand", a.text(), ArticleMetadata.NONE, "test");
+    return new ArticleExtractor().extract(article, a).statements();
+  }
+
+  @Test
+  void anInvertedAttributionParsedAsVerbAndObjectStillNamesItsSpeaker() {
+    // "The old leader died in Dover, said spokesman Tom Varga.", with "said" hung on "died" and
+    // the speaker parsed as its object
+    List<Statement> said = statements(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"old", "old", "JJ", "2", "amod"},
+        {"leader", "leader", "NN", "3", "nsubj"},
+        {"died", "die", "VBD", "-1", "root"},
+        {"in", "in", "IN", "5", "case"},
+        {"Dover", "Dover", "NNP", "3", "obl", "CITY"},
+        {",", ",", ",", "7", "punct"},
+        {"said", "say", "VBD", "3", "dep"},
+        {"spokesman", "spokesman", "NN", "10", "compound", "TITLE"},
+        {"Tom", "Tom", "NNP", "10", "compound", "PERSON"},
+        {"Varga", "Varga", "NNP", "7", "obj", "PERSON"},
+        {".", ".", ".", "3", "punct"}}, 9, 11);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("The old leader died in Dover");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
+    });
+  }
+
+  @Test
+  void aClauseWhoseAttributionIsParsedAsItsClausalSubjectRunsToItsLastPredicate() {
+    // "Ana Ruiz said that the boat stopped by guards was a fishing trawler.", with "said" parsed
+    // as the clausal subject of "trawler"
+    List<Statement> said = statements(new String[][] {
+        {"Ana", "Ana", "NNP", "1", "compound", "PERSON"},
+        {"Ruiz", "Ruiz", "NNP", "2", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "12", "csubj"},
+        {"that", "that", "IN", "6", "mark"},
+        {"the", "the", "DT", "5", "det"},
+        {"boat", "boat", "NN", "6", "nsubj"},
+        {"stopped", "stop", "VBN", "2", "ccomp"},
+        {"by", "by", "IN", "8", "case"},
+        {"guards", "guard", "NNS", "6", "obl"},
+        {"was", "be", "VBD", "12", "cop"},
+        {"a", "a", "DT", "12", "det"},
+        {"fishing", "fishing", "NN", "12", "compound"},
+        {"trawler", "trawler", "NN", "-1", "root"},
+        {".", ".", ".", "12", "punct"}}, 0, 2);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("the boat stopped by guards was a fishing trawler"));
+  }
+}
