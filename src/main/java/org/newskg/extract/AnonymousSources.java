@@ -17,19 +17,21 @@ final class AnonymousSources {
     final Span first;
     final String description;
     final Optional<String> affiliation;
+    final boolean document;
     final List<EntityMention> mentions = new ArrayList<>();
 
-    Draft(int headToken, String headLemma, Span first, String description, Optional<String> aff) {
+    Draft(int headToken, Span first, String description, Optional<String> aff, boolean document) {
       this.headToken = headToken;
-      this.headLemma = headLemma;
+      this.headLemma = tree.token(headToken).lemma().toLowerCase(Locale.ROOT);
       this.plural = tree.token(headToken).pos().endsWith("S");
       this.first = first;
       this.description = description;
       this.affiliation = aff;
+      this.document = document;
     }
 
     AnonymousSource toSource() {
-      return new AnonymousSource(first, description, affiliation, mentions);
+      return new AnonymousSource(first, description, affiliation, mentions, document);
     }
   }
 
@@ -45,8 +47,17 @@ final class AnonymousSources {
     this.organizationsAndPlaces = organizationsAndPlaces;
   }
 
-  /** A new source described by the noun phrase {@code phrase} headed by {@code head}. */
+  /** A new person source described by the noun phrase {@code phrase} headed by {@code head}. */
   AnonymousSource create(int head, Span phrase) {
+    return create(head, phrase, false);
+  }
+
+  /** A new document source ("court records") described by {@code phrase} headed by {@code head}. */
+  AnonymousSource createDocument(int head, Span phrase) {
+    return create(head, phrase, true);
+  }
+
+  private AnonymousSource create(int head, Span phrase, boolean document) {
     for (Draft d : drafts) {
       if (d.first.equals(phrase)) {
         return d.toSource();
@@ -63,10 +74,10 @@ final class AnonymousSources {
     Draft d =
         new Draft(
             head,
-            tree.token(head).lemma().toLowerCase(Locale.ROOT),
             phrase,
             tree.analysis().text().substring(phrase.begin(), phrase.end()),
-            affiliation);
+            affiliation,
+            document);
     d.mentions.add(mention(phrase));
     drafts.add(d);
     return d.toSource();

@@ -154,7 +154,8 @@ final class SpeakerResolver {
       return Optional.of(
           new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
     }
-    if (CueLexicon.DOCUMENT_NOUNS.contains(lemma)) {
+    boolean document = DocumentNouns.isDocument(s) && !isPersonNoun(s);
+    if (document) {
       Optional<Integer> author = authorOf(subject);
       if (author.isPresent()) {
         return resolve(author.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
@@ -164,7 +165,10 @@ final class SpeakerResolver {
         if (issuer.isPresent()) {
           return resolve(issuer.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
         }
-        return previous.map(p -> new Resolved(p.speaker(), phrase));
+        if (CueLexicon.DOCUMENT_NOUNS.contains(lemma) && previous.isPresent()) {
+          // "the statement continued": whoever the statement quoted before speaks on.
+          return previous.map(p -> new Resolved(p.speaker(), phrase));
+        }
       }
     }
     if (isDefinite(subject)) {
@@ -186,6 +190,12 @@ final class SpeakerResolver {
     if (PlaceAndGroupNouns.isOrganization(lemma) && !isPersonNoun(s)) {
       // "Police said", "the company said": the organization speaks, not a person of it.
       return Optional.of(new Resolved(new SpeakerRef.Unnamed(subjectSpan), phrase));
+    }
+    if (document) {
+      // "According to court records", "the report says": a document whose author goes unnamed.
+      Span described = documentPhrase(subject);
+      AnonymousSource source = sources.createDocument(subject, described);
+      return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), described));
     }
     if (isPersonNoun(s) || ofPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
@@ -324,8 +334,15 @@ final class SpeakerResolver {
     return Optional.empty();
   }
 
-  /** "the post by an unknown author", "a statement from the county police": who a document speaks for. */
+  /**
+   * "the post by an unknown author", "a statement from the county police", "the mayor's
+   * announcement": who a document speaks for.
+   */
   private Optional<Integer> authorOf(int document) {
+    Optional<Integer> possessor = tree.child(document, "nmod:poss");
+    if (possessor.isPresent()) {
+      return possessor;
+    }
     for (int c : tree.children(document)) {
       boolean by =
           tree.children(c).stream()
@@ -441,6 +458,32 @@ final class SpeakerResolver {
     }
     return tree.span(Math.min(first, head), range[1]);
   }
+
+  /**
+   * A document's description: its noun phrase up to the first clause, apposition or comma after
+   * the head ("a message" of "a message stating, …"; "posts on the message board").
+   */
+  private Span documentPhrase(int head) {
+    int first = head;
+    int end = tree.subtreeRange(head)[1];
+    for (int c : tree.children(head)) {
+      String r = tree.token(c).relation();
+      if (c < head && DOCUMENT_PREMODIFIERS.contains(r)) {
+        first = Math.min(first, tree.subtreeRange(c)[0]);
+      } else if (c > head && (r.startsWith("acl") || r.equals("appos") || r.equals("parataxis")
+          || r.equals("dep") || r.equals("punct"))) {
+        end = Math.min(end, tree.subtreeRange(c)[0]);
+      }
+    }
+    while (end > head + 1 && tree.token(end - 1).word().equals(",")) {
+      end--;
+    }
+    return tree.span(first, end);
+  }
+
+  /** What may stand before a document's noun in its description ("the court's sealed records"). */
+  private static final Set<String> DOCUMENT_PREMODIFIERS =
+      Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
 
   private boolean inNonBodyZone(Span span) {
     for (Zone z : zones) {

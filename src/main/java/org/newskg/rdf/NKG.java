@@ -26,6 +26,7 @@ public final class NKG {
   public static final Node MergedStatement = term("MergedStatement");
   public static final Node AttributionDiscrepancy = term("AttributionDiscrepancy");
   public static final Node AnonymousSource = term("AnonymousSource");
+  public static final Node DocumentSource = term("DocumentSource");
   public static final Node UnnamedParticipant = term("UnnamedParticipant");
   public static final Node UnnamedThing = term("UnnamedThing");
   public static final Node headLemma = term("headLemma");
@@ -56,6 +57,7 @@ public final class NKG {
   public static final Node direct = term("direct");
   public static final Node speaker = term("speaker");
   public static final Node speakerMention = term("speakerMention");
+  public static final Node sourceDocument = term("sourceDocument");
   public static final Node cue = term("cue");
   public static final Node mergedFrom = term("mergedFrom");
   public static final Node publisherCount = term("publisherCount");

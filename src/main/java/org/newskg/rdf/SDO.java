@@ -18,6 +18,7 @@ public final class SDO {
 
   public static final Node NewsArticle = term("NewsArticle");
   public static final Node Person = term("Person");
+  public static final Node CreativeWork = term("CreativeWork");
   public static final Node Organization = term("Organization");
   public static final Node Place = term("Place");
   public static final Node Thing = term("Thing");

@@ -1,5 +1,7 @@
 package org.newskg.rdf;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
@@ -27,10 +29,19 @@ final class StatementWriter {
     this.sha = sha;
   }
 
+  /** The first mentions of the article's document sources, whose statements have no speaker. */
+  private final Set<Span> documents = new HashSet<>();
+
   void source(AnonymousSource source) {
     Node node = sourceNode(source.firstMention());
-    out.type(node, NKG.AnonymousSource);
-    out.type(node, SDO.Person);
+    if (source.document()) {
+      documents.add(source.firstMention());
+      out.type(node, NKG.DocumentSource);
+      out.type(node, SDO.CreativeWork);
+    } else {
+      out.type(node, NKG.AnonymousSource);
+      out.type(node, SDO.Person);
+    }
     out.string(node, SDO.description, source.description());
     source
         .affiliationKey()
@@ -46,7 +57,7 @@ final class StatementWriter {
     out.string(node, NKG.quote, s.quote());
     out.bool(node, NKG.direct, s.direct());
     out.add(node, GAF.denotedBy, mentions.span(s.content(), NKG.Mention));
-    s.speaker().ifPresent(sp -> out.add(node, NKG.speaker, speakerNode(sp)));
+    s.speaker().ifPresent(sp -> out.add(node, isDocument(sp) ? NKG.sourceDocument : NKG.speaker, speakerNode(sp)));
     s.speakerMention().ifPresent(m -> out.add(node, NKG.speakerMention, mentions.span(m, NKG.Mention)));
     if (!s.cue().isEmpty()) {
       out.string(node, NKG.cue, s.cue());
@@ -71,6 +82,10 @@ final class StatementWriter {
     out.typed(node, NKG.earliestDate, t.from().toString(), XSDDatatype.XSDdate);
     out.typed(node, NKG.latestDate, t.to().toString(), XSDDatatype.XSDdate);
     out.add(node, NKG.timeMention, mentions.span(t.evidence(), NKG.Mention));
+  }
+
+  private boolean isDocument(SpeakerRef speaker) {
+    return speaker instanceof SpeakerRef.Anonymous a && documents.contains(a.firstMention());
   }
 
   private Node speakerNode(SpeakerRef speaker) {

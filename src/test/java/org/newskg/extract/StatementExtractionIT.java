@@ -43,12 +43,12 @@ class StatementExtractionIT {
       return "unnamed " + p.type() + ": " + p.description();
     }
     SpeakerRef.Anonymous a = (SpeakerRef.Anonymous) ref;
-    return "anonymous: "
-        + x.anonymousSources().stream()
+    AnonymousSource source =
+        x.anonymousSources().stream()
             .filter(src -> src.firstMention().equals(a.firstMention()))
             .findFirst()
-            .orElseThrow()
-            .description();
+            .orElseThrow();
+    return (source.document() ? "document: " : "anonymous: ") + source.description();
   }
 
   @Test
@@ -338,6 +338,32 @@ class StatementExtractionIT {
     assertThat(boat.quote()).endsWith("had been taken by smugglers");
     Statement inquiry = statementStarting(x, "an inquiry is underway");
     assertThat(inquiry.quote()).isEqualTo("an inquiry is underway");
+  }
+
+  @Test
+  void recordsAndReportsWithNoAuthorNamedAreDocumentSources() {
+    ArticleExtraction x =
+        extract(
+            "The driver had been banned from driving twice before, according to court records.\n\n"
+                + "A new report says most bridges in the county need repairs.\n\n"
+                + "The report also says that three of them should close at once.");
+    Statement records = statementStarting(x, "The driver had been banned");
+    assertThat(speakerName(x, records)).isEqualTo("document: court records");
+    Statement report = statementStarting(x, "most bridges in the county");
+    assertThat(speakerName(x, report)).isEqualTo("document: A new report");
+    Statement again = statementStarting(x, "three of them should close");
+    assertThat(again.speaker()).isEqualTo(report.speaker());
+    assertThat(x.anonymousSources()).allMatch(AnonymousSource::document);
+  }
+
+  @Test
+  void theOwnerOfADocumentIsItsSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Mayor Ruth Okafor spoke on Tuesday.\n\n"
+                + "Okafor's announcement said the market would reopen in June.");
+    Statement s = statementStarting(x, "the market would reopen");
+    assertThat(speakerName(x, s)).isEqualTo("Ruth Okafor");
   }
 
   @Test

@@ -1,0 +1,59 @@
+package org.newskg.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.newskg.nlp.Token;
+import org.newskg.nlp.WordNet;
+
+/**
+ * Common nouns that name a document, record or message ("records", "report", "website",
+ * "memo", "announcement"): the hand list of things that carry someone's words, and every noun
+ * whose most frequent WordNet sense is a kind of written or electronic communication, record,
+ * message or publication. Talk itself ("talks", "speech") and signs and figures are not
+ * documents.
+ */
+final class DocumentNouns {
+  /** The WordNet senses (by their first lemma) under which a noun names a document. */
+  private static final Set<String> DOCUMENT_KINDS =
+      Set.of("written communication", "record", "message", "web site", "electronic communication",
+          "publication");
+
+  private static final Map<String, Boolean> KNOWN = new ConcurrentHashMap<>();
+
+  private DocumentNouns() {}
+
+  static boolean isDocument(Token t) {
+    if (!(t.pos().equals("NN") || t.pos().equals("NNS")) || !t.ner().equals("O")) {
+      return false;
+    }
+    String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    return CueLexicon.DOCUMENT_NOUNS.contains(lemma) || KNOWN.computeIfAbsent(lemma, DocumentNouns::inWordNet);
+  }
+
+  private static boolean inWordNet(String lemma) {
+    WordNet wordNet = WordNet.get();
+    List<WordNet.Sense> senses = wordNet.senses(lemma, WordNet.Pos.NOUN);
+    if (senses.isEmpty() || !senses.get(0).lexFile().equals("noun.communication")) {
+      return false;
+    }
+    Deque<WordNet.Sense> open = new ArrayDeque<>(List.of(senses.get(0)));
+    Set<String> seen = new HashSet<>();
+    while (!open.isEmpty()) {
+      WordNet.Sense s = open.poll();
+      if (!seen.add(s.id())) {
+        continue;
+      }
+      if (DOCUMENT_KINDS.contains(s.lemmas().get(0))) {
+        return true;
+      }
+      open.addAll(wordNet.hypernyms(s));
+    }
+    return false;
+  }
+}
