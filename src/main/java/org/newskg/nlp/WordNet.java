@@ -131,6 +131,38 @@ public final class WordNet {
     }
   }
 
+  /**
+   * The words, in part of speech {@code to}, that WordNet derives from the word itself in its first
+   * {@code maxSenses} senses ("collision" gives "collide", "death" gives "die"), in the order
+   * found: the word's most frequent sense first. Unlike {@link #derivedSenses}, only the derived
+   * word, not its synonyms.
+   */
+  public synchronized List<String> derivedWords(String word, Pos from, Pos to, int maxSenses) {
+    try {
+      IndexWord index = dictionary.lookupIndexWord(from.pos, word.toLowerCase(Locale.ROOT));
+      if (index == null) {
+        return List.of();
+      }
+      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+      List<Synset> senses = index.getSenses();
+      for (Synset s : senses.subList(0, Math.min(maxSenses, senses.size()))) {
+        for (Word w : s.getWords()) {
+          if (!w.getLemma().equalsIgnoreCase(index.getLemma())) {
+            continue;
+          }
+          for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
+            if (p.getTargetSynset().getPOS() == to.pos && p.getTarget() instanceof Word t) {
+              out.add(t.getLemma().toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    } catch (JWNLException e) {
+      throw new KgException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+    }
+  }
+
   /** The direct hypernyms of a sense ("arrest" -> "capture"), as WordNet lists them. */
   public synchronized List<Sense> hypernyms(Sense sense) {
     try {
