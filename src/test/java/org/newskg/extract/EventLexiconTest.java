@@ -33,6 +33,8 @@ class EventLexiconTest {
     assertThat(EventLexicon.key("robbery")).isEqualTo(EventLexicon.key("rob"));
     assertThat(EventLexicon.key("death")).isEqualTo(EventLexicon.key("die"));
     assertThat(EventLexicon.key("explosion")).isEqualTo(EventLexicon.key("explode"));
+    // where suffixes alone would not: "admiss" and "admit"
+    assertThat(EventLexicon.key("admission")).isEqualTo(EventLexicon.key("admit"));
     // a word WordNet does not know keeps its stem
     assertThat(EventLexicon.key("blorfing")).isEqualTo("blorf");
   }
