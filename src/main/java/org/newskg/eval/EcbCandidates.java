@@ -21,7 +21,7 @@ final class EcbCandidates {
     return new EventCoreference.Candidate(
         id,
         doc,
-        e.key(),
+        e.keys(),
         e.type().map(Enum::name),
         e.type().map(t -> t.isNarrow()).orElse(false),
         e.factuality(),

@@ -60,7 +60,7 @@ public final class EventEvaluation {
 
     private static String lines(String name, CorefScores.Result s) {
       return String.format(
-          "%s:%n  MUC    %s%n  B3     %s%n  CEAF-e %s%n  CoNLL F1 %.3f",
+          "%s:%n  MUC    %s%n  B3     %s%n  CEAF-e %s%n  CoNLL F1 %.4f",
           name, s.muc(), s.b3(), s.ceafe(), s.conll());
     }
   }

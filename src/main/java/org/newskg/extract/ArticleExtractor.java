@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.ObjLongConsumer;
 import org.newskg.ingest.Article;
 import org.newskg.nlp.Analysis;
@@ -8,7 +9,7 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-5,statements-4,events-2";
+  public static final String RULES_VERSION = "zones-1,entities-5,statements-4,events-3";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
@@ -76,11 +77,12 @@ public final class ArticleExtractor {
   }
 
   /**
-   * The stem two mentions of one kind of event share ("response" and "responded" give the
-   * same), for matching events across articles.
+   * What two mentions of one kind of event share, one key at least: the stem ("response" and
+   * "responded" give the same) and the WordNet senses of the word, for matching events across
+   * articles.
    */
-  public static String eventKey(String lemma) {
-    return EventLexicon.key(lemma);
+  public static Set<String> eventKeys(String lemma) {
+    return EventLexicon.keys(lemma);
   }
 
   /** Whether an event word names the act of saying itself ("said", "told", "added"). */

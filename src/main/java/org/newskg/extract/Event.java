@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An event one article reports.
@@ -13,6 +14,8 @@ import java.util.Optional;
  * @param lemma the trigger's lemma
  * @param key what two mentions of the same kind of event share: the stem of the trigger or of the
  *     verb a noun is made from ("response" and "responded" give "respond")
+ * @param senses further keys by which mentions of one kind of event meet: the WordNet synsets of
+ *     the trigger's first sense ("put" and "placed" share one)
  * @param type the finer type from the typology, if the trigger has one
  * @param when when it happens, normalised against the article date
  * @param placeKey the entity key of the place it happens in, when the text gives one
@@ -23,6 +26,7 @@ public record Event(
     Optional<Span> support,
     String lemma,
     String key,
+    Set<String> senses,
     Optional<EventType> type,
     Factuality factuality,
     List<Participant> participants,
@@ -40,9 +44,17 @@ public record Event(
     Objects.requireNonNull(placeKey, "placeKey");
     participants = List.copyOf(participants);
     themeEvents = List.copyOf(themeEvents);
+    senses = Set.copyOf(senses);
     if (key.isEmpty()) {
       throw new IllegalArgumentException(
           "event at %d-%d has an empty key".formatted(trigger.begin(), trigger.end()));
     }
+  }
+
+  /** The key and the senses: two mentions with one of them in common name one kind of event. */
+  public Set<String> keys() {
+    Set<String> out = new java.util.HashSet<>(senses);
+    out.add(key);
+    return Set.copyOf(out);
   }
 }

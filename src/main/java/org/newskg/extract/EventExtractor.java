@@ -49,6 +49,7 @@ final class EventExtractor {
               t.support().map(s -> spanOf(tree.token(s))),
               EventTriggers.lemma(token),
               t.key(),
+              t.senses(),
               t.type(),
               f,
               args.participants(),
@@ -66,7 +67,7 @@ final class EventExtractor {
     Set<Span> kept = new HashSet<>();
     typed.forEach(e -> kept.add(e.trigger()));
     return typed.stream()
-        .map(e -> new Event(e.trigger(), e.support(), e.lemma(), e.key(), e.type(),
+        .map(e -> new Event(e.trigger(), e.support(), e.lemma(), e.key(), e.senses(), e.type(),
             e.factuality(), e.participants(), e.when(), e.placeKey(),
             e.themeEvents().stream().filter(kept::contains).toList()))
         .toList();

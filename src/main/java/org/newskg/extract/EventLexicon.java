@@ -3,6 +3,7 @@ package org.newskg.extract;
 import static java.util.Map.entry;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,46 +128,42 @@ final class EventLexicon {
           "bring", "dispatch", "shift", "return", "concentrate", "build");
 
   /**
-   * Nouns made from one verb whose stem differs, and synonyms that name one kind of act. Arson is
-   * not here: it is the crime of setting a fire (reported with its suspects and charges), not the
-   * fire itself.
+   * Nouns made from a verb, and words of one act, that WordNet's most frequent senses do not relate
+   * (its first sense of "response" is a reaction, of "loss" a decrease, of "flight" a trip by
+   * plane; "theft", "sale", "victory" have no verb; "quake" and "earthquake" are only nouns). The
+   * nouns WordNet derives from a verb in their first sense ("collision", "death", "robbery",
+   * "invasion") are left to {@link EventSenses#verbOf}. Arson is not here: it is the crime of
+   * setting a fire (reported with its suspects and charges), not the fire itself.
    */
   private static final Map<String, String> DERIVED =
       Map.ofEntries(
-          entry("death", "die"), entry("dead", "die"), entry("response", "respond"),
-          entry("answer", "respond"), entry("reply", "respond"), entry("feedback", "respond"),
-          entry("follow-up", "respond"), entry("reaction", "react"), entry("invasion", "invade"),
-          entry("theft", "steal"), entry("robbery", "rob"), entry("heist", "rob"),
-          entry("loss", "lose"), entry("victory", "win"), entry("sale", "sell"),
-          entry("injury", "injure"), entry("quake", "earthquake"), entry("tremor", "earthquake"),
-          entry("build-up", "buildup"), entry("amass", "mass"), entry("flight", "fly"),
-          entry("speech", "speak"), entry("decision", "decide"), entry("explosion", "explode"),
-          entry("collision", "collide"), entry("destruction", "destroy"),
-          entry("detention", "detain"), entry("talk", "talk"), entry("discussion", "talk"),
-          entry("discuss", "talk"), entry("phone", "call"), entry("telephone", "call"),
-          entry("phone-call", "call"), entry("murder", "kill"), entry("killing", "kill"),
-          entry("threat", "threaten"), entry("summit", "meet"), entry("session", "meet"),
-          entry("gun", "shoot"), entry("shot", "shoot"), entry("blaze", "fire"));
+          entry("dead", "die"), entry("response", "respond"), entry("answer", "respond"),
+          entry("reply", "respond"), entry("feedback", "respond"), entry("follow-up", "respond"),
+          entry("theft", "steal"), entry("heist", "rob"), entry("loss", "lose"),
+          entry("victory", "win"), entry("sale", "sell"), entry("quake", "earthquake"),
+          entry("tremor", "earthquake"), entry("amass", "mass"), entry("flight", "fly"),
+          entry("talk", "talk"), entry("discussion", "talk"), entry("discuss", "talk"),
+          entry("murder", "kill"), entry("threat", "threaten"), entry("summit", "meet"),
+          entry("session", "meet"), entry("gun", "shoot"), entry("blaze", "fire"));
 
   /**
    * Verbs that name one kind of act in everyday news English (a thesaurus's closest synonyms),
    * each mapped to the group's first word: one outlet writes "detained", another "arrested".
-   * Only words with one dominant news sense are listed, so that the group stays one kind of act.
-   * A killing and the death it causes are one happening told from the killer's or the victim's
+   * Only words with one dominant news sense are listed, so that the group stays one kind of act;
+   * groups whose words share WordNet's first sense ("fix", "mend", "repair"; "wound", "injure")
+   * are left to {@link EventSenses#of}. A killing and the death it causes are one happening told from the killer's or the victim's
    * side ("gunmen killed three" / "three died"), as a win and a defeat are one game; agents and
    * times still keep two killings apart.
    */
   private static final Map<String, String> SYNONYMS = synonyms(
       List.of("arrest", "apprehend", "nab", "detain", "capture"),
-      List.of("die", "perish", "kill", "slay", "assassinate"),
-      List.of("injure", "wound", "injured", "wounded"),
+      List.of("die", "kill", "slay", "assassinate"),
       List.of("flee", "escape"),
       List.of("steal", "snatch", "pilfer"),
       List.of("strike", "hit", "jolt", "rock"),
       List.of("find", "discover"),
       List.of("foil", "thwart"),
       List.of("win", "beat", "defeat"),
-      List.of("repair", "fix", "mend"),
       List.of("sever", "cut"));
 
   @SafeVarargs
@@ -196,16 +193,18 @@ final class EventLexicon {
   }
 
   /**
-   * The stem two mentions of one kind of event share: derived nouns map to their verb, close
-   * synonyms to their group's word, then suffixes (-ing, -ment, -ation, -ion, -age, -al, -ure)
-   * and a final e are removed ("evacuation" and
-   * "evacuate" give "evacu", "shooting" and "shoot" give "shoot").
+   * The stem two mentions of one kind of event share: derived nouns map to their verb (from the
+   * table above, else from WordNet: "collision" gives "collide"), close synonyms to their group's
+   * word, then suffixes (-ing, -ment, -ation, -ion, -age, -al, -ure) and a final e are removed
+   * ("evacuation" and "evacuate" give "evacu", "shooting" and "shoot" give "shoot").
    */
   static String key(String lemma) {
     String l = lemma.toLowerCase(Locale.ROOT);
     String d = DERIVED.get(l);
     if (d != null) {
       l = d;
+    } else {
+      l = EventSenses.verbOf(l).orElse(l);
     }
     l = SYNONYMS.getOrDefault(l, l);
     String s = l;
@@ -228,6 +227,17 @@ final class EventLexicon {
       s = s.substring(0, s.length() - 1);
     }
     return s.isEmpty() ? l : s;
+  }
+
+  /**
+   * Everything by which a mention of this word meets mentions of the same kind of act: its stem
+   * {@link #key} and the WordNet synsets of its first sense ("put" and "place" share one). Two
+   * mentions are compared when their keys meet.
+   */
+  static Set<String> keys(String lemma) {
+    Set<String> out = new HashSet<>(EventSenses.of(lemma));
+    out.add(key(lemma));
+    return Set.copyOf(out);
   }
 
   private static String undouble(String s) {

@@ -14,8 +14,16 @@ import org.newskg.nlp.Token;
  * call") is not an event of its own: it is the noun event's support.
  */
 final class EventTriggers {
-  /** One trigger: a token, the support verb that carries it, and its type. */
-  record Trigger(int token, Optional<Integer> support, Optional<EventType> type, String key) {}
+  /**
+   * One trigger: a token, the support verb that carries it, its type, its stem key and the WordNet
+   * senses of its word (of the act a phrasal verb names, "passed away" as "die").
+   */
+  record Trigger(
+      int token,
+      Optional<Integer> support,
+      Optional<EventType> type,
+      String key,
+      Set<String> senses) {}
 
   private static final Set<String> NOT_EVENT_ING =
       Set.of("building", "morning", "evening", "thing", "ceiling", "king", "ring", "spring",
@@ -54,16 +62,19 @@ final class EventTriggers {
       }
       String lemma = lemma(t);
       if (isVerbTrigger(t, lemma)) {
-        String key = phrasal.act(t.index()).map(EventLexicon::key).orElse(EventLexicon.key(lemma));
-        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), key));
+        String act = phrasal.act(t.index()).orElse(lemma);
+        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), EventLexicon.key(act),
+            EventSenses.of(act)));
       } else if (isNounTrigger(t, lemma)) {
-        out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma)));
+        out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma),
+            EventSenses.of(lemma)));
       } else if (NamedEvents.isNamedEvent(t, tree)) {
-        out.add(new Trigger(t.index(), Optional.empty(), Optional.empty(), NamedEvents.key(t)));
+        out.add(new Trigger(t.index(), Optional.empty(), Optional.empty(), NamedEvents.key(t),
+            Set.of()));
       } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
         out.add(new Trigger(t.index(), Optional.empty(),
             lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),
-            EventLexicon.key(lemma)));
+            EventLexicon.key(lemma), EventSenses.of(lemma)));
       }
     }
     return out;

@@ -16,7 +16,8 @@ import org.newskg.extract.Factuality;
 /**
  * Which event mentions of many documents are one real event. Documents are first grouped into
  * stories (see {@link Stories}); two mentions then go together when they name the same kind of
- * event (the same stem, or the same narrow type such as a phone call), are compatible (factuality
+ * event (a key in common: the stem or a WordNet sense of their words; or the same narrow type
+ * such as a phone call), are compatible (factuality
  * not fact against fear or denial, times that overlap or lie a day apart, no two different agents
  * or places, and for narrow types such as meetings and calls, whose participants make them what
  * they are, no two disjoint sets of participants), and
@@ -42,7 +43,7 @@ public final class EventCoreference {
   public record Candidate(
       String id,
       String doc,
-      String key,
+      Set<String> keys,
       Optional<String> type,
       boolean narrowType,
       Factuality factuality,
@@ -55,16 +56,19 @@ public final class EventCoreference {
     public Candidate {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(doc, "doc");
-      Objects.requireNonNull(key, "key");
+      keys = Set.copyOf(keys);
+      if (keys.isEmpty()) {
+        throw new IllegalArgumentException("event mention %s has no key".formatted(id));
+      }
       participants = Set.copyOf(participants);
       agents = Set.copyOf(agents);
     }
 
     /** A mention of an act other than saying. */
-    public Candidate(String id, String doc, String key, Optional<String> type, boolean narrowType,
-        Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
+    public Candidate(String id, String doc, Set<String> keys, Optional<String> type,
+        boolean narrowType, Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
         Set<String> participants, Set<String> agents, Optional<String> place) {
-      this(id, doc, key, type, narrowType, factuality, from, to, participants, agents, place,
+      this(id, doc, keys, type, narrowType, factuality, from, to, participants, agents, place,
           false);
     }
   }
@@ -113,21 +117,27 @@ public final class EventCoreference {
     Map<String, List<Integer>> buckets = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       Candidate c = events.get(i);
-      buckets.computeIfAbsent("k:" + c.key(), k -> new ArrayList<>()).add(i);
+      for (String key : c.keys()) {
+        buckets.computeIfAbsent("k:" + key, k -> new ArrayList<>()).add(i);
+      }
       if (c.narrowType() && c.type().isPresent()) {
         buckets.computeIfAbsent("t:" + c.type().get(), k -> new ArrayList<>()).add(i);
       }
     }
-    // Mentions of one article first: a writer who names one kind of event twice in a story most
-    // often means one event, and a report from elsewhere must not take one of them away first.
+    // A pair that meets in several buckets (two keys in common, a key and a type) is tried once.
+    Set<Long> seen = new java.util.HashSet<>();
     List<int[]> pairs = new ArrayList<>();
     for (List<Integer> bucket : buckets.values()) {
       for (int x = 0; x < bucket.size(); x++) {
         for (int y = x + 1; y < bucket.size(); y++) {
-          pairs.add(new int[] {bucket.get(x), bucket.get(y)});
+          if (seen.add((long) bucket.get(x) * n + bucket.get(y))) {
+            pairs.add(new int[] {bucket.get(x), bucket.get(y)});
+          }
         }
       }
     }
+    // Mentions of one article first: a writer who names one kind of event twice in a story most
+    // often means one event, and a report from elsewhere must not take one of them away first.
     pairs.sort(Comparator.comparing(p -> !events.get(p[0]).doc().equals(events.get(p[1]).doc())));
     for (int[] p : pairs) {
       int ri = find(parent, p[0]);
@@ -152,7 +162,7 @@ public final class EventCoreference {
     if (!compatible(a, b)) {
       return false;
     }
-    boolean sameKind = a.key().equals(b.key())
+    boolean sameKind = !Collections.disjoint(a.keys(), b.keys())
         || a.narrowType() && b.narrowType() && a.type().equals(b.type());
     if (!sameKind) {
       return false;

@@ -62,7 +62,7 @@ public final class EventMerge {
           new Candidate(
               e.iri(),
               e.articleId(),
-              ArticleExtractor.eventKey(e.lemma()),
+              ArticleExtractor.eventKeys(e.lemma()),
               type.map(Enum::name),
               type.map(EventType::isNarrow).orElse(false),
               e.factuality(),

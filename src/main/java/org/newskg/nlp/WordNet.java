@@ -104,12 +104,39 @@ public final class WordNet {
    * In the order found: the word's most frequent sense first.
    */
   public synchronized List<Sense> derivedSenses(String word, Pos from, Pos to, int maxSenses) {
+    Map<String, Sense> out = new LinkedHashMap<>();
+    for (Derived d : derivations(word, from, to, maxSenses)) {
+      Sense t = sense(d.synset());
+      out.putIfAbsent(t.id(), t);
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The words, in part of speech {@code to}, that WordNet derives from the word itself in its first
+   * {@code maxSenses} senses ("collision" gives "collide", "death" gives "die"), in the order
+   * found: the word's most frequent sense first. Unlike {@link #derivedSenses}, only the derived
+   * word, not its synonyms.
+   */
+  public synchronized List<String> derivedWords(String word, Pos from, Pos to, int maxSenses) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Derived d : derivations(word, from, to, maxSenses)) {
+      out.add(d.lemma().toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A word derived from another, and its synset. */
+  private record Derived(Synset synset, String lemma) {}
+
+  /** The derivation links of the word itself (not of its synonyms) in its first senses. */
+  private List<Derived> derivations(String word, Pos from, Pos to, int maxSenses) {
     try {
       IndexWord index = dictionary.lookupIndexWord(from.pos, word.toLowerCase(Locale.ROOT));
       if (index == null) {
         return List.of();
       }
-      Map<String, Sense> out = new LinkedHashMap<>();
+      List<Derived> out = new ArrayList<>();
       List<Synset> senses = index.getSenses();
       for (Synset s : senses.subList(0, Math.min(maxSenses, senses.size()))) {
         for (Word w : s.getWords()) {
@@ -117,15 +144,13 @@ public final class WordNet {
             continue; // the derivations of this word, not of its synonyms
           }
           for (Pointer p : w.getPointers(PointerType.DERIVATION)) {
-            Synset target = p.getTargetSynset();
-            if (target.getPOS() == to.pos) {
-              Sense t = sense(target);
-              out.putIfAbsent(t.id(), t);
+            if (p.getTargetSynset().getPOS() == to.pos && p.getTarget() instanceof Word t) {
+              out.add(new Derived(p.getTargetSynset(), t.getLemma()));
             }
           }
         }
       }
-      return new ArrayList<>(out.values());
+      return out;
     } catch (JWNLException e) {
       throw new KgException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
     }

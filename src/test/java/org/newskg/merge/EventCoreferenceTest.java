@@ -21,7 +21,7 @@ class EventCoreferenceTest {
           "z", Set.of("w:earthquake", "w:rescue", "w:village", "w:magnitude", "w:aftershock"));
 
   private static Candidate meeting(String id, String doc, String day, Set<String> people) {
-    return new Candidate(id, doc, "meet", Optional.of("MEETING"), true, Factuality.ASSERTED,
+    return new Candidate(id, doc, Set.of("meet"), Optional.of("MEETING"), true, Factuality.ASSERTED,
         Optional.ofNullable(day).map(LocalDate::parse), Optional.ofNullable(day).map(LocalDate::parse),
         people, Set.of(), Optional.empty());
   }
@@ -77,10 +77,10 @@ class EventCoreferenceTest {
 
   @Test
   void aFearedInvasionNeverJoinsOneToldAsFact() {
-    Candidate feared = new Candidate("a1", "a", "invad", Optional.of("INVASION"), true,
+    Candidate feared = new Candidate("a1", "a", Set.of("invad"), Optional.of("INVASION"), true,
         Factuality.HYPOTHETICAL, Optional.empty(), Optional.empty(), Set.of("x:ukraine"),
         Set.of(), Optional.empty());
-    Candidate told = new Candidate("b1", "b", "invad", Optional.of("INVASION"), true,
+    Candidate told = new Candidate("b1", "b", Set.of("invad"), Optional.of("INVASION"), true,
         Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:ukraine"), Set.of(),
         Optional.empty());
     assertThat(cluster(feared, told)).hasSize(2);
@@ -88,10 +88,10 @@ class EventCoreferenceTest {
 
   @Test
   void aPlannedCallAndTheCallToldAsDoneAreOne() {
-    Candidate planned = new Candidate("a1", "a", "call", Optional.of("PHONE_CALL"), true,
+    Candidate planned = new Candidate("a1", "a", Set.of("call"), Optional.of("PHONE_CALL"), true,
         Factuality.PLANNED, Optional.of(LocalDate.parse("2022-02-01")),
         Optional.of(LocalDate.parse("2022-02-01")), Set.of("x:blinken"), Set.of(), Optional.empty());
-    Candidate done = new Candidate("b1", "b", "call", Optional.of("PHONE_CALL"), true,
+    Candidate done = new Candidate("b1", "b", Set.of("call"), Optional.of("PHONE_CALL"), true,
         Factuality.ASSERTED, Optional.of(LocalDate.parse("2022-02-01")),
         Optional.of(LocalDate.parse("2022-02-01")), Set.of("x:blinken"), Set.of(), Optional.empty());
     assertThat(cluster(planned, done)).containsExactly(Set.of("a1", "b1"));
@@ -99,10 +99,10 @@ class EventCoreferenceTest {
 
   @Test
   void differentAgentsOfOneKindOfActAreDifferentEvents() {
-    Candidate russia = new Candidate("a1", "a", "respond", Optional.of("COMMUNICATION"), false,
+    Candidate russia = new Candidate("a1", "a", Set.of("respond"), Optional.of("COMMUNICATION"), false,
         Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:russia"),
         Set.of("x:russia"), Optional.empty());
-    Candidate us = new Candidate("b1", "b", "respond", Optional.of("COMMUNICATION"), false,
+    Candidate us = new Candidate("b1", "b", Set.of("respond"), Optional.of("COMMUNICATION"), false,
         Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:us", "x:russia"),
         Set.of("x:us"), Optional.empty());
     assertThat(cluster(russia, us)).hasSize(2);
@@ -110,17 +110,17 @@ class EventCoreferenceTest {
 
   @Test
   void oneAgentNamedInFullByOneOutletAndBySurnameByAnotherDoesNotSplitTheEvent() {
-    Candidate full = new Candidate("a1", "a", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+    Candidate full = new Candidate("a1", "a", Set.of("resign"), Optional.of("LEGAL_POLITICAL_ACT"), false,
         Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:mara-olsen"),
         Set.of("x:mara-olsen"), Optional.of("x:oslo"));
-    Candidate surname = new Candidate("b1", "b", "resign", Optional.of("LEGAL_POLITICAL_ACT"), false,
+    Candidate surname = new Candidate("b1", "b", Set.of("resign"), Optional.of("LEGAL_POLITICAL_ACT"), false,
         Factuality.ASSERTED, Optional.empty(), Optional.empty(), Set.of("x:olsen"),
         Set.of("x:olsen"), Optional.of("x:oslo"));
     assertThat(cluster(full, surname)).containsExactly(Set.of("a1", "b1"));
   }
 
   private static Candidate sinking(String id, String doc, Set<String> agents) {
-    return new Candidate(id, doc, "sink", Optional.empty(), false, Factuality.ASSERTED,
+    return new Candidate(id, doc, Set.of("sink"), Optional.empty(), false, Factuality.ASSERTED,
         Optional.empty(), Optional.empty(), agents, agents, Optional.empty());
   }
 
@@ -146,8 +146,25 @@ class EventCoreferenceTest {
         .hasSize(2);
   }
 
+  private static Candidate act(String id, String doc, Set<String> keys) {
+    return new Candidate(id, doc, keys, Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), Set.of(), Set.of(), Optional.empty());
+  }
+
+  @Test
+  void mentionsWhoseWordsShareASenseAreComparedThoughTheirStemsDiffer() {
+    // "the envoys were placed under guard" / "were put under guard": one synset, two stems; "they
+    // guarded the envoys" shares no key with either
+    assertThat(
+            cluster(
+                act("a1", "a", Set.of("plac", "wn:v01496967")),
+                act("b1", "b", Set.of("put", "wn:v01496967")),
+                act("c1", "c", Set.of("guard", "wn:v01130169"))))
+        .containsExactlyInAnyOrder(Set.of("a1", "b1"), Set.of("c1"));
+  }
+
   private static Candidate said(String id, String doc, Set<String> speakers) {
-    return new Candidate(id, doc, "say", Optional.empty(), false, Factuality.ASSERTED,
+    return new Candidate(id, doc, Set.of("say"), Optional.empty(), false, Factuality.ASSERTED,
         Optional.empty(), Optional.empty(), speakers, speakers, Optional.empty(), true);
   }
 

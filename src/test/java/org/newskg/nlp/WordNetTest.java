@@ -26,6 +26,16 @@ class WordNetTest {
   }
 
   @Test
+  void aNounGivesTheVerbWordItIsDerivedFromWithoutItsSynonyms() {
+    assertEquals(
+        List.of("die"), wordNet.derivedWords("death", WordNet.Pos.NOUN, WordNet.Pos.VERB, 1));
+    List<String> collide =
+        wordNet.derivedWords("collision", WordNet.Pos.NOUN, WordNet.Pos.VERB, 1);
+    assertEquals("collide", collide.get(0));
+    assertTrue(wordNet.derivedWords("qzxvbn", WordNet.Pos.NOUN, WordNet.Pos.VERB, 1).isEmpty());
+  }
+
+  @Test
   void lexicographerFilesAndHypernymsAreGiven() {
     WordNet.Sense say = wordNet.senses("say", WordNet.Pos.VERB).get(0);
     assertEquals("verb.communication", say.lexFile());
