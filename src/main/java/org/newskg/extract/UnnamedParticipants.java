@@ -75,6 +75,15 @@ final class UnnamedParticipants {
         }
       }
     }
+    for (Scores.Score score : Scores.find(analysis)) {
+      Span span = new Span(tokens.get(score.first()).begin(), tokens.get(score.last()).end());
+      if (!taken[score.first()] && !inExcludedZone(span, zones)) {
+        byHead.putIfAbsent(
+            score.first(),
+            new Description(
+                span, span.of(analysis.text()), score.key(analysis), Set.of(), EntityType.THING));
+      }
+    }
     List<Group> groups = new ArrayList<>();
     Set<Integer> used = new java.util.HashSet<>();
     for (CorefChain chain : analysis.chains()) {

@@ -196,6 +196,9 @@ final class DescriptionMerge {
    * count as one number, which is what they mean in news.
    */
   static boolean plural(String description, String lemma) {
+    if (lemma.chars().anyMatch(Character::isDigit)) {
+      return false; // a score ("31 - 24") ends in a number, not in its lemma, and has no plural
+    }
     return !headWord(description).equals(lemma);
   }
 
@@ -280,25 +283,36 @@ final class DescriptionMerge {
   }
 
   /**
-   * Those of the named persons (class representatives) that the articles of a class's descriptions
-   * name: "the lawyer" of an article that names one of its story's two lawyers is that one.
+   * Those of the named persons (class representatives) that the most articles of a class's
+   * descriptions name: "the lawyer" of an article that names one of its story's two lawyers is
+   * that one.
    */
   private static Set<String> namedInArticlesOf(
       List<Participant> members,
       Set<String> persons,
       Map<String, Set<String>> features,
       Map<String, String> named) {
-    Set<String> out = new TreeSet<>();
+    Map<String, Integer> articles = new TreeMap<>();
     for (Participant m : members) {
+      Set<String> here = new TreeSet<>();
       for (String f : features.getOrDefault(m.graph(), Set.of())) {
         if (f.startsWith("e:")) {
           String rep = named.getOrDefault(f.substring(2), f.substring(2));
           if (persons.contains(rep)) {
-            out.add(rep);
+            here.add(rep);
           }
         }
       }
+      here.forEach(rep -> articles.merge(rep, 1, Integer::sum));
     }
+    int most = articles.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> out = new TreeSet<>();
+    articles.forEach(
+        (rep, n) -> {
+          if (n == most) {
+            out.add(rep);
+          }
+        });
     return out;
   }
 

@@ -115,6 +115,23 @@ class UnnamedParticipantsIT {
   }
 
   @Test
+  void finalScoresAreThingsKeyedAsWrittenWithoutSpaces() {
+    Found f =
+        find(
+            "The Hawks beat the Owls 31-24 on Sunday. The 31-24 win was their fifth, and the Owls lost"
+                + " 27 - 3 a week before. Ticket sales rose in 2008-09.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::headLemma)
+        .contains("31-24", "27-3")
+        .doesNotContain("2008-09", "08-09");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("31-24"))
+        .extracting(UnnamedParticipant::description)
+        .containsOnly("31-24");
+  }
+
+  @Test
   void happeningsAndModifiersAreNoThings() {
     Found f =
         find("The attack on the convoy damaged two trucks. Investigators found a car bomb near the road.");

@@ -23,6 +23,7 @@ class DescriptionMergeTest {
     assertThat(DescriptionMerge.plural("the quake victims", "victim")).isTrue();
     assertThat(DescriptionMerge.plural("a victim", "victim")).isFalse();
     assertThat(DescriptionMerge.plural("the police", "police")).isFalse();
+    assertThat(DescriptionMerge.plural("31 - 24", "31-24")).isFalse();
   }
 
   @Test
