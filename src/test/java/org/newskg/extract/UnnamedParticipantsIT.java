@@ -132,6 +132,21 @@ class UnnamedParticipantsIT {
   }
 
   @Test
+  void titleNounsArePeopleWhenWordNetSaysSoAndOtherwiseThings() {
+    Found f =
+        find(
+            "Witnesses said the shooter fled on foot. Doctors kept her alive with a ventilator at the"
+                + " clinic.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("shooter"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.PERSON));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("ventilator"))
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(EntityType.THING));
+  }
+
+  @Test
   void happeningsAndModifiersAreNoThings() {
     Found f =
         find("The attack on the convoy damaged two trucks. Investigators found a car bomb near the road.");
