@@ -10,8 +10,7 @@ import org.newskg.nlp.Token;
  * patch", "a car", "the cables"): a noun that is no person, organization or place, no happening
  * ({@link EventLexicon}: "the attack", "the investigation"), no time, number or amount (those carry
  * a named-entity tag), and stands as an argument of a verb or a noun rather than as a modifier. A
- * noun NER tags a title but that names no person ("Internet Explorer", "a ventilator") is a thing
- * too.
+ * noun NER tags a title but that names no person ("a ventilator", "the cruiser") is a thing too.
  */
 final class ThingNouns {
   /** Dependency relations of arguments: subjects, objects, obliques and noun modifiers. */

@@ -29,7 +29,7 @@ import org.newskg.nlp.WordNet;
  * across articles (things also inside one, where coreference often leaves "the patch" … "the
  * patch" apart). A class of people also joins the one named person its story's
  * articles call by its noun (as a job title or a description), or, when the story calls several
- * so, the one named in the class's own articles. A class joins another
+ * so, the one that more of the class's own articles name than any other. A class joins another
  * only when every pair across them is compatible, so "the victims" does not bridge "the first
  * victims" and "the second victims". Unnamed participants are never joined with named entities
  * otherwise.
