@@ -9,7 +9,8 @@ import org.newskg.nlp.Token;
  * Which common nouns head a description of a thing that takes part in what an article tells ("the
  * patch", "a car", "the cables"): a noun that is no person, organization or place, no happening
  * ({@link EventLexicon}: "the attack", "the investigation"), no time, number or amount (those carry
- * a named-entity tag), and stands as an argument of a verb or a noun rather than as a modifier.
+ * a named-entity tag), and stands as an argument of a verb or a noun rather than as a modifier. A
+ * noun NER tags a title but that names no person ("a ventilator", "the cruiser") is a thing too.
  */
 final class ThingNouns {
   /** Dependency relations of arguments: subjects, objects, obliques and noun modifiers. */
@@ -25,7 +26,7 @@ final class ThingNouns {
   static boolean isThing(Token head) {
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     return (head.pos().equals("NN") || head.pos().equals("NNS"))
-        && head.ner().equals("O")
+        && (head.ner().equals("O") || head.ner().equals("TITLE"))
         && isArgument(head.relation())
         && lemma.chars().allMatch(Character::isLetter)
         && !EventLexicon.isEventNoun(lemma)

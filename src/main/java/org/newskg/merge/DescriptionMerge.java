@@ -16,18 +16,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.newskg.nlp.WordNet;
 
 /**
  * Which unnamed participants ("the victims", "the quake victims"; "the hospital") are one group
  * of people, organization or place, and which unnamed things ("the patch", "the security patch")
  * one thing. Two are joined only with evidence: their articles tell one story ({@link Stories}, on
- * the articles' entities and words), their descriptions have the same type and head noun in the
- * same number, and the modifiers of one include those of the other; organizations and places only
+ * the articles' entities and words), their descriptions have the same type and number, head
+ * nouns of one kind ({@link NounKinds}: "quake", "earthquake"), and the numbers and ordinals
+ * among their modifiers ({@link ContrastiveModifiers}) of one include those of the other;
+ * organizations and places only
  * across articles (things also inside one, where coreference often leaves "the patch" … "the
  * patch" apart). A class of people also joins the one named person its story's
- * articles call by its noun (as a job title or a description). A class joins another
+ * articles call by its noun (as a job title or a description), or, when the story calls several
+ * so, the one that more of the class's own articles name than any other. A class joins another
  * only when every pair across them is compatible, so "the victims" does not bridge "the first
- * victims" and "the injured victims". Unnamed participants are never joined with named entities.
+ * victims" and "the second victims". Unnamed participants are never joined with named entities
+ * otherwise.
  */
 final class DescriptionMerge {
   private static final Query PARTICIPANTS =
@@ -103,6 +108,8 @@ final class DescriptionMerge {
 
   private static final String PERSON = "https://schema.org/Person";
   private static final String THING = "https://schema.org/Thing";
+
+  private static final NounKinds KINDS = new NounKinds(WordNet.get());
 
   private final double storyThreshold;
 
@@ -189,12 +196,17 @@ final class DescriptionMerge {
    * count as one number, which is what they mean in news.
    */
   static boolean plural(String description, String lemma) {
+    if (lemma.chars().anyMatch(Character::isDigit)) {
+      return false; // a score ("31 - 24") ends in a number, not in its lemma, and has no plural
+    }
     return !headWord(description).equals(lemma);
   }
 
   /** Whether two descriptions can be of one group of people. */
   static boolean compatible(Participant a, Participant b) {
-    if (!a.lemma().equals(b.lemma()) || a.plural() != b.plural() || !a.type().equals(b.type())) {
+    if (a.plural() != b.plural()
+        || !a.type().equals(b.type())
+        || !KINDS.sameKind(a.lemma(), b.lemma())) {
       return false;
     }
     if (!a.person() && !a.thing() && a.graph().equals(b.graph())) {
@@ -202,7 +214,9 @@ final class DescriptionMerge {
       // places corefer; two it left apart ("the country" … "the country") are often two.
       return false;
     }
-    return a.modifiers().containsAll(b.modifiers()) || b.modifiers().containsAll(a.modifiers());
+    Set<String> ma = ContrastiveModifiers.of(a.modifiers());
+    Set<String> mb = ContrastiveModifiers.of(b.modifiers());
+    return ma.containsAll(mb) || mb.containsAll(ma);
   }
 
   /**
@@ -225,7 +239,7 @@ final class DescriptionMerge {
     Map<String, List<Participant>> buckets = new TreeMap<>();
     for (Participant p : input.participants()) {
       String s = story.getOrDefault(p.graph(), p.graph());
-      buckets.computeIfAbsent(s + " " + p.lemma(), k -> new ArrayList<>()).add(p);
+      buckets.computeIfAbsent(s, k -> new ArrayList<>()).add(p);
     }
     List<IdentityDecision> out = new ArrayList<>();
     for (List<Participant> bucket : buckets.values()) {
@@ -251,14 +265,54 @@ final class DescriptionMerge {
         for (Participant other : c.subList(1, c.size())) {
           out.add(decision(first, other));
         }
+        if (first.plural() || !first.person()) {
+          continue;
+        }
         String s = story.getOrDefault(first.graph(), first.graph());
         Set<String> persons =
             calledBy.getOrDefault(s, Map.of()).getOrDefault(headWord(first.description()), Set.of());
-        if (persons.size() == 1 && !first.plural() && first.person()) {
+        if (persons.size() > 1) {
+          persons = namedInArticlesOf(c, persons, input.features(), named);
+        }
+        if (persons.size() == 1) {
           out.add(namedDecision(first, persons.iterator().next()));
         }
       }
     }
+    return out;
+  }
+
+  /**
+   * Those of the named persons (class representatives) that the most articles of a class's
+   * descriptions name: "the lawyer" of an article that names one of its story's two lawyers is
+   * that one.
+   */
+  private static Set<String> namedInArticlesOf(
+      List<Participant> members,
+      Set<String> persons,
+      Map<String, Set<String>> features,
+      Map<String, String> named) {
+    Map<String, Integer> articles = new TreeMap<>();
+    for (Participant m : members) {
+      Set<String> here = new TreeSet<>();
+      for (String f : features.getOrDefault(m.graph(), Set.of())) {
+        if (f.startsWith("e:")) {
+          String rep = named.getOrDefault(f.substring(2), f.substring(2));
+          if (persons.contains(rep)) {
+            here.add(rep);
+          }
+        }
+      }
+      here.forEach(rep -> articles.merge(rep, 1, Integer::sum));
+    }
+    int most = articles.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> out = new TreeSet<>();
+    articles.forEach(
+        (rep, n) -> {
+          if (n == most) {
+            out.add(rep);
+          }
+        });
     return out;
   }
 

@@ -115,6 +115,38 @@ class UnnamedParticipantsIT {
   }
 
   @Test
+  void finalScoresAreThingsKeyedAsWrittenWithoutSpaces() {
+    Found f =
+        find(
+            "The Hawks beat the Owls 31-24 on Sunday. The 31-24 win was their fifth, and the Owls lost"
+                + " 27 - 3 a week before. Ticket sales rose in 2008-09.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.type() == EntityType.THING)
+        .extracting(UnnamedParticipant::headLemma)
+        .contains("31-24", "27-3")
+        .doesNotContain("2008-09", "08-09");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("31-24"))
+        .extracting(UnnamedParticipant::description)
+        .containsOnly("31-24");
+  }
+
+  @Test
+  void titleNounsArePeopleWhenWordNetSaysSoAndOtherwiseThings() {
+    Found f =
+        find(
+            "Witnesses said the shooter fled on foot. Doctors kept her alive with a ventilator at the"
+                + " clinic.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("shooter"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.type()).isEqualTo(EntityType.PERSON));
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("ventilator"))
+        .allSatisfy(p -> assertThat(p.type()).isEqualTo(EntityType.THING));
+  }
+
+  @Test
   void happeningsAndModifiersAreNoThings() {
     Found f =
         find("The attack on the convoy damaged two trucks. Investigators found a car bomb near the road.");

@@ -23,24 +23,57 @@ class DescriptionMergeTest {
     assertThat(DescriptionMerge.plural("the quake victims", "victim")).isTrue();
     assertThat(DescriptionMerge.plural("a victim", "victim")).isFalse();
     assertThat(DescriptionMerge.plural("the police", "police")).isFalse();
+    assertThat(DescriptionMerge.plural("31 - 24", "31-24")).isFalse();
   }
 
   @Test
-  void modifiersMustIncludeOneAnother() {
+  void numbersAndOrdinalsMustIncludeOneAnother() {
     var victims = p("x:1", "g1", "the victims", "victim");
     var quakeVictims = p("x:2", "g2", "the quake victims", "victim", "quake");
     var firstVictims = p("x:3", "g2", "the first victims", "victim", "first");
+    var secondVictims = p("x:5", "g3", "the second victims", "victim", "second");
+    var twoVictims = p("x:6", "g3", "the two victims", "victim", "two");
+    var threeVictims = p("x:7", "g3", "the 3 injured victims", "victim", "3", "injured");
     var aVictim = p("x:4", "g2", "a victim", "victim");
     assertThat(DescriptionMerge.compatible(victims, quakeVictims)).isTrue();
-    assertThat(DescriptionMerge.compatible(quakeVictims, firstVictims)).isFalse();
+    assertThat(DescriptionMerge.compatible(victims, firstVictims)).isTrue();
+    assertThat(DescriptionMerge.compatible(firstVictims, secondVictims)).isFalse();
+    assertThat(DescriptionMerge.compatible(twoVictims, threeVictims)).isFalse();
     assertThat(DescriptionMerge.compatible(victims, aVictim)).isFalse();
   }
 
   @Test
+  void descriptiveModifiersDoNotTellOneThingFromAnother() {
+    String thing = "https://schema.org/Thing";
+    var urgent =
+        new DescriptionMerge.Participant("x:a", "g1", "update", false, "an urgent update", Set.of("urgent"), thing);
+    var vendors =
+        new DescriptionMerge.Participant(
+            "x:b", "g2", "update", false, "the vendor's software update", Set.of("software"), thing);
+    assertThat(DescriptionMerge.compatible(urgent, vendors)).isTrue();
+  }
+
+  @Test
+  void synonymousHeadNounsAreOneKind() {
+    var quake = p("x:1", "g1", "the quake", "quake");
+    var earthquake = p("x:2", "g2", "the earthquake", "earthquake");
+    var teen = p("x:3", "g1", "the teen", "teen");
+    var teenager = p("x:4", "g2", "a teenager", "teenager");
+    var shooter = p("x:5", "g1", "the shooter", "shooter");
+    var gunman = p("x:6", "g2", "the lone gunman", "gunman", "lone");
+    var witness = p("x:7", "g2", "the witness", "witness");
+    assertThat(DescriptionMerge.compatible(quake, earthquake)).isTrue();
+    assertThat(DescriptionMerge.compatible(teen, teenager)).isTrue();
+    assertThat(DescriptionMerge.compatible(shooter, gunman)).isTrue();
+    assertThat(DescriptionMerge.compatible(shooter, witness)).isFalse();
+    assertThat(DescriptionMerge.compatible(teen, gunman)).isFalse();
+  }
+
+  @Test
   void joinsOnlyWithinOneStoryAndNeverBridgesIncompatibleDescriptions() {
-    var a = p("x:a", "g1", "the injured victims", "victim", "injured");
+    var a = p("x:a", "g1", "the two injured victims", "victim", "two", "injured");
     var b = p("x:b", "g2", "the victims", "victim");
-    var c = p("x:c", "g2", "the first victims", "victim", "first");
+    var c = p("x:c", "g2", "the three victims", "victim", "three");
     var d = p("x:d", "g3", "the victims", "victim");
     var input =
         new DescriptionMerge.Input(
@@ -80,5 +113,34 @@ class DescriptionMergeTest {
     // unlike "the country" twice, "the patch" twice in one article is one patch
     assertThat(DescriptionMerge.compatible(patch, samePatchWords)).isTrue();
     assertThat(DescriptionMerge.compatible(patch, orgPatch)).isFalse();
+  }
+
+  @Test
+  void aNounTheStoryGivesSeveralPersonsJoinsTheOneItsArticleNames() {
+    Set<String> g1 = new java.util.HashSet<>(TRIAL);
+    g1.addAll(Set.of("e:x:ana-ruiz", "e:x:tom-lee"));
+    Set<String> g2 = new java.util.HashSet<>(TRIAL);
+    g2.add("e:x:tom-lee");
+    var lawyer = p("x:l", "g2", "the lawyer", "lawyer");
+    var input =
+        new DescriptionMerge.Input(
+            List.of(lawyer),
+            List.of(
+                new DescriptionMerge.Described("x:ana-ruiz", "g1", "lawyer"),
+                new DescriptionMerge.Described("x:tom-lee", "g1", "lawyer")),
+            Map.of("g1", g1, "g2", g2));
+    List<IdentityDecision> decisions = new DescriptionMerge(0.15).decide(input, Map.of());
+    assertThat(decisions).hasSize(1);
+    assertThat(decisions.get(0).object()).contains("x:tom-lee");
+    assertThat(decisions.get(0).reason()).isEqualTo(IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON);
+
+    Set<String> g3 = new java.util.HashSet<>(TRIAL);
+    g3.addAll(Set.of("e:x:ana-ruiz", "e:x:tom-lee"));
+    var bothNamed =
+        new DescriptionMerge.Input(
+            List.of(p("x:m", "g3", "the lawyer", "lawyer")),
+            input.described(),
+            Map.of("g1", g1, "g3", g3));
+    assertThat(new DescriptionMerge(0.15).decide(bothNamed, Map.of())).isEmpty();
   }
 }
