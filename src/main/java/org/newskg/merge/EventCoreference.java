@@ -25,7 +25,8 @@ import org.newskg.extract.Factuality;
  * saying ("said", "told") join only when they share a speaker. Clusters only join when every
  * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
  * mention without an agent does not bridge two events with different agents. Pairs within one
- * document are joined before pairs across documents.
+ * document are joined before pairs across documents, and these in order of how alike their two
+ * documents are, most alike first.
  */
 public final class EventCoreference {
   /** Documents whose features are at least this similar (cosine of tf-idf) tell one story. */
@@ -106,7 +107,8 @@ public final class EventCoreference {
    *     content lemmas)
    */
   public List<List<Candidate>> cluster(List<Candidate> events, Map<String, Set<String>> docFeatures) {
-    Map<String, String> story = Stories.of(docFeatures, storyThreshold);
+    Stories.Similarities similar = Stories.similarities(docFeatures);
+    Map<String, String> story = Stories.of(similar, storyThreshold);
     int n = events.size();
     int[] parent = new int[n];
     List<List<Integer>> members = new ArrayList<>();
@@ -138,7 +140,14 @@ public final class EventCoreference {
     }
     // Mentions of one article first: a writer who names one kind of event twice in a story most
     // often means one event, and a report from elsewhere must not take one of them away first.
-    pairs.sort(Comparator.comparing(p -> !events.get(p[0]).doc().equals(events.get(p[1]).doc())));
+    // Then pairs of the most alike articles first: two reports that share their names and words
+    // most likely tell one event, and the clusters they build first, with their agents and
+    // times, are what a report of the story's other, similar event then clashes with.
+    pairs.sort(
+        Comparator.<int[], Boolean>comparing(
+                p -> !events.get(p[0]).doc().equals(events.get(p[1]).doc()))
+            .thenComparing(
+                p -> -similar.of(events.get(p[0]).doc(), events.get(p[1]).doc())));
     for (int[] p : pairs) {
       int ri = find(parent, p[0]);
       int rj = find(parent, p[1]);

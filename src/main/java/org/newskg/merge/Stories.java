@@ -2,6 +2,7 @@ package org.newskg.merge;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,23 @@ import java.util.Set;
 final class Stories {
   private Stories() {}
 
+  /** Cosine similarities of the documents' tf-idf vectors, by document id. */
+  record Similarities(Map<String, Integer> index, double[][] matrix) {
+    /** How alike two documents are; 0 for a document without features. */
+    double of(String a, String b) {
+      Integer i = index.get(a);
+      Integer j = index.get(b);
+      return i == null || j == null ? 0 : i.equals(j) ? 1 : matrix[i][j];
+    }
+  }
+
   /** A story id per document: the first document (in the given order) of its story. */
   static Map<String, String> of(Map<String, Set<String>> features, double threshold) {
+    return of(similarities(features), threshold);
+  }
+
+  /** The pairwise similarities of the documents, in the given order. */
+  static Similarities similarities(Map<String, Set<String>> features) {
     List<String> docs = new ArrayList<>(features.keySet());
     int n = docs.size();
     Map<String, Integer> df = new HashMap<>();
@@ -41,9 +57,21 @@ final class Stories {
         sim[i][j] = sim[j][i] = cosine(vectors.get(i), vectors.get(j));
       }
     }
-    double[][] pairSim = new double[n][];
+    Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      pairSim[i] = sim[i].clone(); // average link overwrites sim with cluster averages
+      index.put(docs.get(i), i);
+    }
+    return new Similarities(index, sim);
+  }
+
+  /** Stories of documents whose similarities are given. */
+  static Map<String, String> of(Similarities similarities, double threshold) {
+    List<String> docs = new ArrayList<>(similarities.index().keySet());
+    int n = docs.size();
+    double[][] pairSim = similarities.matrix();
+    double[][] sim = new double[n][];
+    for (int i = 0; i < n; i++) {
+      sim[i] = pairSim[i].clone(); // average link overwrites sim with cluster averages
     }
     int[] size = new int[n];
     int[] owner = new int[n];

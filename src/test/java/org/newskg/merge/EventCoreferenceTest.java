@@ -206,4 +206,23 @@ class EventCoreferenceTest {
                 meeting("a2", "a", null, Set.of())))
         .containsExactlyInAnyOrder(Set.of("a1", "a2"), Set.of("b1", "c1"));
   }
+
+  @Test
+  void pairsFromTheMostAlikeArticlesJoinFirst() {
+    // q and r also share the names of the ferry's town and line, p only the story's words; q1,
+    // without an agent, could join either p1 or r1 but not both (their agents clash): it goes
+    // with the report most like its own, although p1 comes first
+    Map<String, Set<String>> docs =
+        Map.of(
+            "p", Set.of("w:ferry", "w:sank", "w:storm", "w:passengers", "w:night"),
+            "q", Set.of("w:ferry", "w:sank", "w:storm", "e:harbour-town", "e:star-line"),
+            "r", Set.of("w:ferry", "w:sank", "w:storm", "e:harbour-town", "e:star-line"));
+    List<Candidate> events =
+        List.of(
+            sinking("p1", "p", Set.of("x:storm")),
+            sinking("q1", "q", Set.of()),
+            sinking("r1", "r", Set.of("x:collision")));
+    assertThat(ids(new EventCoreference(EventCoreference.STORY_THRESHOLD).cluster(events, docs)))
+        .containsExactlyInAnyOrder(Set.of("p1"), Set.of("q1", "r1"));
+  }
 }

@@ -38,4 +38,14 @@ class StoriesTest {
     assertThat(s.get("d")).isEqualTo(s.get("a"));
     assertThat(s.get("z")).isNotEqualTo(s.get("a"));
   }
+
+  @Test
+  void reportsOfOneStoryAreMoreAlikeThanReportsOfTwo() {
+    Stories.Similarities sim = Stories.similarities(docs(false));
+    assertThat(sim.of("a", "b")).isEqualTo(sim.of("b", "a")).isGreaterThan(sim.of("a", "z"));
+    assertThat(sim.of("a", "b")).isGreaterThanOrEqualTo(THRESHOLD);
+    assertThat(sim.of("a", "a")).isEqualTo(1.0);
+    assertThat(sim.of("a", "unknown")).isZero();
+    assertThat(Stories.of(sim, THRESHOLD)).isEqualTo(Stories.of(docs(false), THRESHOLD));
+  }
 }
