@@ -48,7 +48,7 @@ record GoldAttribution(
         rows.add(
             new GoldAttribution(
                 f[0],
-                new Span(Integer.parseInt(f[1]), Integer.parseInt(f[2])),
+                new Span(offset(f[1], "begin"), offset(f[2], "end")),
                 f[3],
                 f[4],
                 f[5],
@@ -58,5 +58,13 @@ record GoldAttribution(
       }
     }
     return rows;
+  }
+
+  private static int offset(String cell, String column) {
+    try {
+      return Integer.parseInt(cell.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("%s '%s' is not a character offset".formatted(column, cell), e);
+    }
   }
 }
