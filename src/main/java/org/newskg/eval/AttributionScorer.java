@@ -210,7 +210,11 @@ final class AttributionScorer {
         return new Speaker(
             Set.of(Names.key(Names.bare(description))), description, "unnamed '" + description + "'");
       }
-      AnonymousSource s = sources.get(((SpeakerRef.Anonymous) ref).firstMention());
+      Span first =
+          ref instanceof SpeakerRef.Document d
+              ? d.firstMention()
+              : ((SpeakerRef.Anonymous) ref).firstMention();
+      AnonymousSource s = sources.get(first);
       String description = s == null ? "" : s.description();
       return new Speaker(Set.of(), description, "anonymous '" + description + "'");
     }

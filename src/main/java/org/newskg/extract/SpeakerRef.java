@@ -3,8 +3,8 @@ package org.newskg.extract;
 import java.util.Objects;
 
 /**
- * Who a statement is attributed to: a named entity, an anonymous source of the article, or an
- * organization it describes without a name.
+ * Who a statement is attributed to: a named entity, an anonymous source of the article, an
+ * organization it describes without a name, or a document whose author it does not name.
  */
 public sealed interface SpeakerRef {
 
@@ -18,6 +18,16 @@ public sealed interface SpeakerRef {
   /** An unnamed source, identified within its article by the span of its first description. */
   record Anonymous(Span firstMention) implements SpeakerRef {
     public Anonymous {
+      Objects.requireNonNull(firstMention, "firstMention");
+    }
+  }
+
+  /**
+   * A document, record or website the article gives as the source of words with no author named
+   * ("according to court records"): the first mention of the article's document source.
+   */
+  record Document(Span firstMention) implements SpeakerRef {
+    public Document {
       Objects.requireNonNull(firstMention, "firstMention");
     }
   }

@@ -179,7 +179,7 @@ final class SpeakerResolver {
       Optional<AnonymousSource> known = sources.latestWithHead(subject);
       if (known.isPresent()) {
         sources.addMention(known.get(), phrase);
-        return Optional.of(new Resolved(new SpeakerRef.Anonymous(known.get().firstMention()), phrase));
+        return Optional.of(new Resolved(refOf(known.get()), phrase));
       }
       Optional<String> titled = onePersonTitled(lemma);
       if (titled.isPresent()) {
@@ -195,11 +195,11 @@ final class SpeakerResolver {
       // "According to court records", "the report says": a document whose author goes unnamed.
       Span described = documentPhrase(subject);
       AnonymousSource source = sources.createDocument(subject, described);
-      return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), described));
+      return Optional.of(new Resolved(refOf(source), described));
     }
     if (isPersonNoun(s) || ofPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
-      return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.firstMention()), phrase));
+      return Optional.of(new Resolved(refOf(source), phrase));
     }
     // "… about 7 p.m., police said" parsed with "p.m." as subject and the police in apposition.
     Optional<Integer> apposition = tree.child(subject, "appos");
@@ -263,11 +263,23 @@ final class SpeakerResolver {
     return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
   }
 
-  /** A named person may be "he" or "she" unless the article's own pronouns and titles say otherwise. */
+  /**
+   * A named person may be "he" or "she" unless the article's own pronouns and titles say
+   * otherwise; a document never is.
+   */
   private boolean fits(SpeakerRef speaker, PersonGenders.Gender gender) {
+    if (speaker instanceof SpeakerRef.Document) {
+      return false;
+    }
     return !(speaker instanceof SpeakerRef.Named n)
         || !persons.contains(n.entityKey())
         || genders.compatible(n.entityKey(), gender);
+  }
+
+  private static SpeakerRef refOf(AnonymousSource source) {
+    return source.document()
+        ? new SpeakerRef.Document(source.firstMention())
+        : new SpeakerRef.Anonymous(source.firstMention());
   }
 
   /**
@@ -308,7 +320,7 @@ final class SpeakerResolver {
       Optional<AnonymousSource> source = sources.startingAt(antecedent.headToken());
       if (source.isPresent()) {
         sources.addMention(source.get(), mention);
-        return Optional.of(new Resolved(new SpeakerRef.Anonymous(source.get().firstMention()), mention));
+        return Optional.of(new Resolved(refOf(source.get()), mention));
       }
     }
     return Optional.empty();

@@ -1,7 +1,5 @@
 package org.newskg.rdf;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
@@ -29,13 +27,9 @@ final class StatementWriter {
     this.sha = sha;
   }
 
-  /** The first mentions of the article's document sources, whose statements have no speaker. */
-  private final Set<Span> documents = new HashSet<>();
-
   void source(AnonymousSource source) {
     Node node = sourceNode(source.firstMention());
     if (source.document()) {
-      documents.add(source.firstMention());
       out.type(node, NKG.DocumentSource);
       out.type(node, SDO.CreativeWork);
     } else {
@@ -57,7 +51,7 @@ final class StatementWriter {
     out.string(node, NKG.quote, s.quote());
     out.bool(node, NKG.direct, s.direct());
     out.add(node, GAF.denotedBy, mentions.span(s.content(), NKG.Mention));
-    s.speaker().ifPresent(sp -> out.add(node, isDocument(sp) ? NKG.sourceDocument : NKG.speaker, speakerNode(sp)));
+    s.speaker().ifPresent(sp -> out.add(node, sp instanceof SpeakerRef.Document ? NKG.sourceDocument : NKG.speaker, speakerNode(sp)));
     s.speakerMention().ifPresent(m -> out.add(node, NKG.speakerMention, mentions.span(m, NKG.Mention)));
     if (!s.cue().isEmpty()) {
       out.string(node, NKG.cue, s.cue());
@@ -84,16 +78,15 @@ final class StatementWriter {
     out.add(node, NKG.timeMention, mentions.span(t.evidence(), NKG.Mention));
   }
 
-  private boolean isDocument(SpeakerRef speaker) {
-    return speaker instanceof SpeakerRef.Anonymous a && documents.contains(a.firstMention());
-  }
-
   private Node speakerNode(SpeakerRef speaker) {
     if (speaker instanceof SpeakerRef.Named n) {
       return TripleEmitter.iri(iris.entity(n.entityKey()));
     }
     if (speaker instanceof SpeakerRef.Unnamed u) {
       return TripleEmitter.iri(iris.participant(articleId, sha, u.span()));
+    }
+    if (speaker instanceof SpeakerRef.Document d) {
+      return sourceNode(d.firstMention());
     }
     return sourceNode(((SpeakerRef.Anonymous) speaker).firstMention());
   }

@@ -42,10 +42,11 @@ class StatementExtractionIT {
               .orElseThrow();
       return "unnamed " + p.type() + ": " + p.description();
     }
-    SpeakerRef.Anonymous a = (SpeakerRef.Anonymous) ref;
+    Span first =
+        ref instanceof SpeakerRef.Document d ? d.firstMention() : ((SpeakerRef.Anonymous) ref).firstMention();
     AnonymousSource source =
         x.anonymousSources().stream()
-            .filter(src -> src.firstMention().equals(a.firstMention()))
+            .filter(src -> src.firstMention().equals(first))
             .findFirst()
             .orElseThrow();
     return (source.document() ? "document: " : "anonymous: ") + source.description();
@@ -349,6 +350,7 @@ class StatementExtractionIT {
                 + "The report also says that three of them should close at once.");
     Statement records = statementStarting(x, "The driver had been banned");
     assertThat(speakerName(x, records)).isEqualTo("document: court records");
+    assertThat(records.speaker()).containsInstanceOf(SpeakerRef.Document.class);
     Statement report = statementStarting(x, "most bridges in the county");
     assertThat(speakerName(x, report)).isEqualTo("document: A new report");
     Statement again = statementStarting(x, "three of them should close");
