@@ -47,8 +47,7 @@ public final class ArticleExtractor {
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
     // Credited names and places inside names come last, so that no statement or event can take
-    // them as its speaker or
-    // participant.
+    // them as its speaker or participant.
     List<Entity> withCredited =
         NestedPlaces.add(analysis, CreditedNames.add(analysis, found, people));
     long t4 = System.nanoTime();

@@ -87,7 +87,9 @@ final class NestedPlaces {
         (key, mentions) -> {
           if (keys.add(key)) { // a key the article gives another type keeps its own entity
             Place p = found.get(key);
-            out.add(new Entity(key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of()));
+            out.add(
+                new Entity(
+                    key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of()));
           }
         });
     return out;
