@@ -138,9 +138,11 @@ final class NestedPlaces {
           : Optional.of(new Place(own.key(), own.canonicalName(), own.placeKind()));
     }
     Gazetteer g = Gazetteer.get();
-    Optional<String> country = g.country(surface).or(() -> g.country(EntityNames.undotted(surface)));
+    Optional<String> country =
+        g.country(surface).or(() -> g.country(EntityNames.undotted(surface)));
     if (country.isPresent()) {
-      return Optional.of(new Place(EntityNames.key(country.get()), country.get(), PlaceKind.COUNTRY));
+      String name = country.get();
+      return Optional.of(new Place(EntityNames.key(name), name, PlaceKind.COUNTRY));
     }
     boolean written = !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.contains(".");
     return g.state(surface)

@@ -91,4 +91,62 @@ class UntaggedAcronymsTest {
         .extracting(EntityMention::text)
         .doesNotContain("GRF", "ABC");
   }
+
+  /** "Farmers of the UCRA union ( Regional Agrarian Cooperative Union ) left the UCRA ." */
+  private static Analysis defined(String... expansion) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    rows.add(new String[] {"Farmers", "farmer", "NNS", "6", "nsubj"});
+    rows.add(new String[] {"of", "of", "IN", "4", "case"});
+    rows.add(new String[] {"the", "the", "DT", "4", "det"});
+    rows.add(new String[] {"UCRA", "UCRA", "NNP", "4", "compound"});
+    rows.add(new String[] {"union", "union", "NN", "0", "nmod"});
+    rows.add(new String[] {"(", "(", "-LRB-", "4", "punct"});
+    for (String w : expansion) {
+      rows.add(new String[] {w, w, "NNP", "4", "appos"});
+    }
+    rows.add(new String[] {")", ")", "-RRB-", "4", "punct"});
+    rows.add(new String[] {"left", "leave", "VBD", "-1", "root"});
+    int left = rows.size() - 1;
+    rows.add(new String[] {"the", "the", "DT", String.valueOf(left + 2), "det"});
+    // NER's misreading of a word in capitals: an acronym defined in the article is one anyway
+    rows.add(new String[] {"UCRA", "UCRA", "NNP", String.valueOf(left), "obj", "MISC"});
+    rows.add(new String[] {".", ".", ".", String.valueOf(left), "punct"});
+    for (String[] r : rows) {
+      if (r[0].equals("Farmers")) {
+        r[3] = String.valueOf(left);
+      }
+    }
+    Analysis a = HandParses.sentence(rows.toArray(new String[0][]));
+    int last = rows.size() - 2;
+    NamedEntity misc =
+        new NamedEntity(
+            last, last + 1, a.token(last).begin(), a.token(last).end(), "UCRA", "MISC", "");
+    return new Analysis(
+        a.text(), a.documentDate(), a.tokens(), a.sentences(), List.of(misc), List.of());
+  }
+
+  @Test
+  void anAcronymDefinedByItsExpansionInParenthesesNamesWhatTheExpansionNames() {
+    // the expansion's initials in another order: a name translated from another language
+    List<Entity> entities =
+        new EntityExtractor()
+            .extract(defined("Regional", "Agrarian", "Cooperative", "Union"), List.of());
+    Entity union =
+        entities.stream()
+            .filter(e -> e.key().equals("regional-agrarian-cooperative-union"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no expansion in " + entities));
+    assertThat(union.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(union.mentions())
+        .extracting(EntityMention::text)
+        // the noun the expansion is in apposition to describes it too
+        .containsExactly("the UCRA union", "UCRA", "Regional Agrarian Cooperative Union", "UCRA");
+  }
+
+  @Test
+  void wordsInParenthesesThatDoNotSpellTheAcronymAreNoName() {
+    List<Entity> entities =
+        new EntityExtractor().extract(defined("Northern", "Farm", "Group"), List.of());
+    assertThat(entities).isEmpty();
+  }
 }
