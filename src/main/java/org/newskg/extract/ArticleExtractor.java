@@ -9,7 +9,7 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-5,statements-4,events-4";
+  public static final String RULES_VERSION = "zones-1,entities-6,statements-4,events-4";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
@@ -46,9 +46,10 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
-    // Credited names come last, so that no statement or event can take them as its speaker or
-    // participant.
-    List<Entity> withCredited = CreditedNames.add(analysis, found, people);
+    // Credited names and places inside names come last, so that no statement or event can take
+    // them as its speaker or participant.
+    List<Entity> withCredited =
+        NestedPlaces.add(analysis, CreditedNames.add(analysis, found, people));
     long t4 = System.nanoTime();
     timer.accept(Step.ENTITIES, (t1 - t0) + (t4 - t3));
     timer.accept(Step.STATEMENTS, t2 - t1);

@@ -67,7 +67,7 @@ final class CreditedNames {
     return out;
   }
 
-  private static Entity withMentions(Entity e, List<EntityMention> more) {
+  static Entity withMentions(Entity e, List<EntityMention> more) {
     List<EntityMention> mentions = new ArrayList<>(e.mentions());
     mentions.addAll(more);
     mentions.sort((a, b) -> a.span().compareTo(b.span()));

@@ -28,7 +28,7 @@ import java.util.Set;
  * </ul>
  */
 final class NameJoins {
-  private static final Set<String> FUNCTION_WORDS =
+  static final Set<String> FUNCTION_WORDS =
       Set.of("of", "the", "and", "for", "on", "in", "at", "to", "&", "de", "du", "des", "la", "le");
   private static final Set<String> DESIGNATORS =
       Set.of(
@@ -109,10 +109,15 @@ final class NameJoins {
     return expansions;
   }
 
-  /** Initials of a name's words, without and with its function words ("DHS", "DOHS"). */
+  /**
+   * Initials of a name's words, without and with its function words ("DHS", "DOHS"), and of its
+   * words written with a capital, function words too ("For Inspiration and Recognition of Science
+   * and Technology" is FIRST).
+   */
   static Set<String> initials(String name) {
     StringBuilder content = new StringBuilder();
     StringBuilder all = new StringBuilder();
+    StringBuilder capitalised = new StringBuilder();
     String[] ws = words(name);
     if (ws.length < 2) {
       return Set.of();
@@ -124,12 +129,15 @@ final class NameJoins {
         }
         char c = Character.toUpperCase(part.charAt(0));
         all.append(c);
+        if (Character.isUpperCase(part.charAt(0))) {
+          capitalised.append(c);
+        }
         if (!FUNCTION_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
           content.append(c);
         }
       }
     }
-    return new java.util.HashSet<>(List.of(content.toString(), all.toString()));
+    return Set.copyOf(List.of(content.toString(), all.toString(), capitalised.toString()));
   }
 
   /** "UN Security Council" joins "United Nations Security Council" once UN is United Nations. */

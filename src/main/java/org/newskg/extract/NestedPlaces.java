@@ -1,0 +1,166 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.nlp.Analysis;
+import org.newskg.nlp.MentionKind;
+import org.newskg.nlp.Token;
+
+/**
+ * Places named inside an organization's name: "Texas" in "University of Texas Arlington", "U.S."
+ * in "U.S. Department of Agriculture", "Irving" in "Irving Police Department" (when the article
+ * names Irving as a place), "LA" in "the LA Sheriff's office" (when the article names Los
+ * Angeles). The organization stays one mention; the place gets a mention of its own inside it, so
+ * that a reader who asks which articles speak of Texas finds the one that names only its
+ * university, and the organization's name stays linked to the place it is of.
+ *
+ * <p>A part of the name is a place when it is the name of a place the article itself names, or
+ * the initials of the one such place of two words or more (in capitals), or a country, or a US
+ * state written in full (not an abbreviation: "LA" is too often Los Angeles to be Louisiana). Like
+ * credits, these are added after statements and events, which never see them: the name of an
+ * organization says where it is from, not that the place said or did anything.
+ */
+final class NestedPlaces {
+  private NestedPlaces() {}
+
+  /** One place found inside a name: its key, canonical spelling and kind. */
+  private record Place(String key, String display, PlaceKind kind) {}
+
+  /** The entities with the places inside organizations' names added. */
+  static List<Entity> add(Analysis analysis, List<Entity> entities) {
+    Map<String, Entity> places = new LinkedHashMap<>();
+    Set<Span> taken = new HashSet<>();
+    for (Entity e : entities) {
+      e.mentions().forEach(m -> taken.add(m.span()));
+      if (e.type() == EntityType.PLACE) {
+        places.putIfAbsent(e.key(), e);
+        for (String alternate : e.alternateNames()) {
+          places.putIfAbsent(EntityNames.keyOf(alternate, EntityType.PLACE, e.placeKind()), e);
+        }
+      }
+    }
+    Map<String, Place> found = new LinkedHashMap<>();
+    Map<String, List<EntityMention>> nested = new LinkedHashMap<>();
+    for (Entity e : entities) {
+      if (e.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (EntityMention m : e.mentions()) {
+        if (m.kind() != MentionKind.PROPER) {
+          continue;
+        }
+        List<Span> chosen = new ArrayList<>();
+        for (Span inner : innerSpans(analysis, m.span())) {
+          if (taken.contains(inner) || chosen.stream().anyMatch(inner::overlaps)) {
+            continue;
+          }
+          Optional<Place> place = placeNamed(inner.of(analysis.text()), places, e.key());
+          if (place.isPresent()) {
+            found.putIfAbsent(place.get().key(), place.get());
+            nested
+                .computeIfAbsent(place.get().key(), k -> new ArrayList<>())
+                .add(new EntityMention(inner, inner.of(analysis.text()), MentionKind.PROPER));
+            taken.add(inner);
+            chosen.add(inner);
+          }
+        }
+      }
+    }
+    if (nested.isEmpty()) {
+      return entities;
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      List<EntityMention> more = e.type() == EntityType.PLACE ? nested.remove(e.key()) : null;
+      out.add(more == null ? e : CreditedNames.withMentions(e, more));
+    }
+    Set<String> keys = new HashSet<>();
+    entities.forEach(e -> keys.add(e.key()));
+    nested.forEach(
+        (key, mentions) -> {
+          if (keys.add(key)) { // a key the article gives another type keeps its own entity
+            Place p = found.get(key);
+            out.add(
+                new Entity(
+                    key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of()));
+          }
+        });
+    return out;
+  }
+
+  /**
+   * The runs of tokens inside a name that could name a place, longest first: every run of one to
+   * four tokens shorter than the name, starting and ending with a capital letter.
+   */
+  private static List<Span> innerSpans(Analysis analysis, Span outer) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : analysis.tokens()) {
+      if (t.begin() >= outer.begin() && t.end() <= outer.end()) {
+        tokens.add(t);
+      }
+    }
+    List<Span> out = new ArrayList<>();
+    for (int length = Math.min(4, tokens.size() - 1); length >= 1; length--) {
+      for (int i = 0; i + length <= tokens.size(); i++) {
+        Token first = tokens.get(i);
+        Token last = tokens.get(i + length - 1);
+        if (!startsUpper(first) || !startsUpper(last)) {
+          continue;
+        }
+        out.add(new Span(first.begin(), last.end()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsUpper(Token t) {
+    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** The place a part of a name names, unless it is the organization itself. */
+  private static Optional<Place> placeNamed(
+      String surface, Map<String, Entity> places, String outerKey) {
+    String key = EntityNames.keyOf(surface, EntityType.PLACE, PlaceKind.NONE);
+    Entity own = places.get(key);
+    if (own == null && surface.matches("\\p{Lu}{2,4}")) {
+      own = initialsOf(surface, places);
+    }
+    if (own != null) {
+      return own.key().equals(outerKey)
+          ? Optional.empty()
+          : Optional.of(new Place(own.key(), own.canonicalName(), own.placeKind()));
+    }
+    Gazetteer g = Gazetteer.get();
+    Optional<String> country =
+        g.country(surface).or(() -> g.country(EntityNames.undotted(surface)));
+    if (country.isPresent()) {
+      String name = country.get();
+      return Optional.of(new Place(EntityNames.key(name), name, PlaceKind.COUNTRY));
+    }
+    boolean written = !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.contains(".");
+    return g.state(surface)
+        .filter(s -> written)
+        .map(s -> new Place(EntityNames.key(s), s, PlaceKind.STATE));
+  }
+
+  /** The one place of the article whose name of two words or more has these initials. */
+  private static Entity initialsOf(String acronym, Map<String, Entity> places) {
+    Entity one = null;
+    for (Entity p : new LinkedHashSet<>(places.values())) {
+      if (EntityNames.initialsOf(p.canonicalName()).contains(acronym)) {
+        if (one != null) {
+          return null;
+        }
+        one = p;
+      }
+    }
+    return one;
+  }
+}
