@@ -1,6 +1,8 @@
 package org.newskg.eval;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.extract.ArticleExtraction;
@@ -9,15 +11,18 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.Event;
 import org.newskg.extract.EventRole;
 import org.newskg.extract.Participant;
+import org.newskg.extract.Span;
 import org.newskg.extract.TimeValue;
 import org.newskg.merge.EventCoreference;
+import org.newskg.merge.MentionContext;
 import org.newskg.nlp.Analysis;
 
 /** Turns extracted events and documents into what {@link EventCoreference} compares. */
 final class EcbCandidates {
   private EcbCandidates() {}
 
-  static EventCoreference.Candidate of(String id, String doc, Event e) {
+  /** A mention of a document whose text is {@code text}, with the context of its sentence. */
+  static EventCoreference.Candidate of(String id, String doc, String text, Event e) {
     return new EventCoreference.Candidate(
         id,
         doc,
@@ -33,7 +38,15 @@ final class EcbCandidates {
             .map(Participant::entityKey)
             .collect(Collectors.toSet()),
         e.placeKey(),
-        ArticleExtractor.isSaying(e.lemma()));
+        ArticleExtractor.isSaying(e.lemma()),
+        MentionContext.of(text, spans(e)));
+  }
+
+  /** The trigger, and the support verb if any: the spans the article graph denotes it by. */
+  private static List<Span> spans(Event e) {
+    List<Span> out = new ArrayList<>(List.of(e.trigger()));
+    e.support().ifPresent(out::add);
+    return out;
   }
 
   /** What a document's story is recognised by: its entities and its words, as in the merge. */

@@ -106,7 +106,7 @@ public final class EventEvaluation {
       for (int i = 0; i < events.size(); i++) {
         Event e = events.get(i);
         String id = doc.id() + "@" + e.trigger().begin();
-        candidates.add(EcbCandidates.of(id, doc.id(), e));
+        candidates.add(EcbCandidates.of(id, doc.id(), doc.text(), e));
         lemmaOf.put(id, e.key());
         topicOf.put(id, doc.topic());
         if (matched.containsKey(i)) {

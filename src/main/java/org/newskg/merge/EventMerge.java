@@ -71,7 +71,8 @@ public final class EventMerge {
               e.participants(),
               e.agents(),
               e.place(),
-              ArticleExtractor.isSaying(e.lemma())));
+              ArticleExtractor.isSaying(e.lemma()),
+              e.context()));
       features.computeIfAbsent(e.articleId(), k -> new java.util.LinkedHashSet<>());
     }
     List<List<ReportedEvent>> clusters = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.newskg.extract.Factuality;
+import org.newskg.extract.Span;
 
 /**
  * Reads the events of the newest version of every article in the store, and for each article the
@@ -39,13 +40,26 @@ final class EventReader {
               ORDER BY ?id ?e
               """);
 
+  /** The spans an event is denoted by: its trigger, and a support verb if any. */
+  private static final Query SPANS =
+      QueryFactory.create(
+          SparqlPrefixes.ALL
+              + """
+              SELECT ?e ?article ?begin ?end WHERE {
+                GRAPH ?g {
+                  ?article a schema:NewsArticle .
+                  ?e a nkg:Event ; gaf:denotedBy ?m .
+                  ?m nif:beginIndex ?begin ; nif:endIndex ?end .
+                }
+              }
+              """);
+
   private static final Query TEXTS =
       QueryFactory.create(
           SparqlPrefixes.ALL
               + """
               SELECT ?article ?id ?text WHERE {
-                GRAPH ?g { ?article a schema:NewsArticle ; schema:identifier ?id ;
-                           <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString> ?text }
+                GRAPH ?g { ?article a schema:NewsArticle ; schema:identifier ?id ; nif:isString ?text }
               }
               """);
 
@@ -71,7 +85,8 @@ final class EventReader {
    */
   List<ReportedEvent> read(DatasetGraph dataset, Map<String, String> parentOf) {
     Map<String, Builder> byIri = new LinkedHashMap<>();
-    new NewestVersions(dataset)
+    NewestVersions newest = new NewestVersions(dataset);
+    newest
         .select(
             dataset,
             EVENTS,
@@ -81,22 +96,51 @@ final class EventReader {
               str(row.get("type")).ifPresent(b.types::add);
               str(row.get("x")).ifPresent(x -> b.add(row.get("role").getURI(), x));
             });
+    Map<String, List<Span>> spans = new HashMap<>();
+    newest.select(
+        dataset,
+        SPANS,
+        "article",
+        row ->
+            spans.computeIfAbsent(row.get("e").getURI(), k -> new ArrayList<>())
+                .add(new Span(integer(row.get("begin")), integer(row.get("end")))));
+    Map<String, String> texts = texts(dataset, newest);
     List<ReportedEvent> out = new ArrayList<>();
-    byIri.forEach((iri, b) -> out.add(b.build(iri, finest(b.types, parentOf))));
+    byIri.forEach(
+        (iri, b) -> {
+          String text = texts.get(b.articleId());
+          List<Span> denoted = spans.getOrDefault(iri, List.of());
+          Set<String> context =
+              text == null || denoted.isEmpty() ? Set.of() : MentionContext.of(text, denoted);
+          out.add(b.build(iri, finest(b.types, parentOf), context));
+        });
     return out;
+  }
+
+  /** The text of the newest version of every article, by article id. */
+  private static Map<String, String> texts(DatasetGraph dataset, NewestVersions newest) {
+    Map<String, String> out = new HashMap<>();
+    newest.select(
+        dataset,
+        TEXTS,
+        "article",
+        row -> out.put(row.get("id").getLiteralLexicalForm(), row.get("text").getLiteralLexicalForm()));
+    return out;
+  }
+
+  private static int integer(Node n) {
+    return Integer.parseInt(n.getLiteralLexicalForm());
   }
 
   /** What tells an article's story, per article id: the entities it names and its words. */
   Map<String, Set<String>> storyFeatures(DatasetGraph dataset) {
     Map<String, Set<String>> out = new HashMap<>();
     NewestVersions newest = new NewestVersions(dataset);
-    newest.select(
-        dataset,
-        TEXTS,
-        "article",
-        row ->
-            out.computeIfAbsent(row.get("id").getLiteralLexicalForm(), k -> new LinkedHashSet<>())
-                .addAll(EventCoreference.words(row.get("text").getLiteralLexicalForm())));
+    texts(dataset, newest)
+        .forEach(
+            (id, text) ->
+                out.computeIfAbsent(id, k -> new LinkedHashSet<>())
+                    .addAll(EventCoreference.words(text)));
     newest.select(
         dataset,
         ENTITIES,
@@ -144,7 +188,11 @@ final class EventReader {
       }
     }
 
-    ReportedEvent build(String iri, Optional<String> type) {
+    String articleId() {
+      return first.get("id").getLiteralLexicalForm();
+    }
+
+    ReportedEvent build(String iri, Optional<String> type, Set<String> context) {
       String fact = first.get("fact").getURI();
       return new ReportedEvent(
           iri,
@@ -160,7 +208,8 @@ final class EventReader {
           participants,
           agents,
           recipients,
-          str(first.get("place")));
+          str(first.get("place")),
+          context);
     }
   }
 }

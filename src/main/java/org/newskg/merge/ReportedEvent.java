@@ -10,6 +10,7 @@ import org.newskg.extract.Factuality;
  *
  * @param typeIri the finest event class the article gives it, if any
  * @param publisher the publisher's IRI, when the article names one
+ * @param context the words, names and numbers of its sentence (see {@link MentionContext})
  */
 record ReportedEvent(
     String iri,
@@ -24,7 +25,8 @@ record ReportedEvent(
     Set<String> participants,
     Set<String> agents,
     Set<String> recipients,
-    Optional<String> place) {
+    Optional<String> place,
+    Set<String> context) {
   ReportedEvent {
     Objects.requireNonNull(iri, "iri");
     Objects.requireNonNull(articleId, "articleId");
@@ -32,5 +34,6 @@ record ReportedEvent(
     participants = Set.copyOf(participants);
     agents = Set.copyOf(agents);
     recipients = Set.copyOf(recipients);
+    context = Set.copyOf(context);
   }
 }

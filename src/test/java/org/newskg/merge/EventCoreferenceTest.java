@@ -225,4 +225,60 @@ class EventCoreferenceTest {
     assertThat(ids(new EventCoreference(EventCoreference.STORY_THRESHOLD).cluster(events, docs)))
         .containsExactlyInAnyOrder(Set.of("p1"), Set.of("q1", "r1"));
   }
+
+  private static Candidate told(String id, String doc, Set<String> agents, Set<String> context) {
+    return new Candidate(id, doc, Set.of("sink"), Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), agents, agents, Optional.empty(), false, context);
+  }
+
+  /** Mentions of other documents, so that what every document says is not rare. */
+  private static final List<Candidate> ELSEWHERE =
+      List.of(
+          new Candidate("c1", "c", Set.of("rescue"), Optional.empty(), false, Factuality.ASSERTED,
+              Optional.empty(), Optional.empty(), Set.of(), Set.of(), Optional.empty(), false,
+              Set.of("w:ferry", "w:coast", "w:crew")),
+          new Candidate("z1", "z", Set.of("quake"), Optional.empty(), false, Factuality.ASSERTED,
+              Optional.empty(), Optional.empty(), Set.of(), Set.of(), Optional.empty(), false,
+              Set.of("w:ferry", "w:village", "n:6.2")));
+
+  private static List<Set<String>> clusterWithOthers(Candidate... events) {
+    List<Candidate> all = new java.util.ArrayList<>(List.of(events));
+    all.addAll(ELSEWHERE);
+    return ids(new EventCoreference(EventCoreference.STORY_THRESHOLD).cluster(all, DOCS));
+  }
+
+  @Test
+  void sentencesThatShareRareParticularsTellOneEventThoughTheirParsesGiveDifferentAgents() {
+    Set<String> particulars =
+        Set.of("w:ferry", "w:kestrel", "w:pier", "w:harbourmaster", "n:41", "n:1987", "w:tuesday");
+    assertThat(
+            clusterWithOthers(
+                told("a1", "a", Set.of("x:storm"), particulars),
+                told("b1", "b", Set.of("x:harbourmaster"), particulars)))
+        .contains(Set.of("a1", "b1"));
+  }
+
+  @Test
+  void wordsThatEveryReportSharesDoNotOverruleDifferentAgents() {
+    // "ferry" is in every document's mention contexts, "kestrel" in two of four: not enough
+    assertThat(
+            clusterWithOthers(
+                told("a1", "a", Set.of("x:storm"), Set.of("w:ferry", "w:kestrel", "w:winds")),
+                told("b1", "b", Set.of("x:harbourmaster"), Set.of("w:ferry", "w:kestrel", "n:41"))))
+        .contains(Set.of("a1"), Set.of("b1"));
+  }
+
+  @Test
+  void aMentionWhoseSentenceSharesWordsWithTwoEventsDoesNotBridgeTheirDifferentAgents() {
+    Set<String> storm = Set.of("w:kestrel", "w:pier", "w:gale", "n:41", "w:night", "w:waves");
+    Set<String> collision = Set.of("w:tanker", "w:channel", "w:fog", "n:12", "w:dawn", "w:radar");
+    Set<String> both = new java.util.HashSet<>(storm);
+    both.addAll(collision);
+    assertThat(
+            clusterWithOthers(
+                told("a1", "a", Set.of("x:storm"), storm),
+                told("b1", "b", Set.of(), both),
+                told("c2", "c", Set.of("x:collision"), collision)))
+        .hasSize(4);
+  }
 }
