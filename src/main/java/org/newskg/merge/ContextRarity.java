@@ -36,6 +36,11 @@ record ContextRarity(Map<String, Double> weights) {
     return new ContextRarity(out);
   }
 
+  /** The rarity of one context feature: 0 for one no mention's context has. */
+  double weight(String feature) {
+    return weights.getOrDefault(feature, 0.0);
+  }
+
   /** The summed rarity of the context features two mentions share. */
   double shared(Candidate a, Candidate b) {
     double sum = 0;

@@ -171,15 +171,14 @@ public final class EventCoreference {
             .thenComparing(
                 p -> -similar.of(events.get(p[0]).doc(), events.get(p[1]).doc())));
     for (int[] p : pairs) {
-      int ri = find(parent, p[0]);
-      int rj = find(parent, p[1]);
-      if (ri == rj || !linked(events.get(p[0]), events.get(p[1]), story, rarity)) {
-        continue;
+      if (linked(events.get(p[0]), events.get(p[1]), story, rarity)) {
+        join(events, p, parent, members, rarity);
       }
-      if (mayJoin(events, members.get(ri), members.get(rj), rarity)) {
-        parent[rj] = ri;
-        members.get(ri).addAll(members.get(rj));
-        members.get(rj).clear();
+    }
+    // Then mentions named by different words whose sentences tell the same particulars.
+    for (int[] p : ContextPairs.of(events, story, rarity, SHARED_PARTICULARS)) {
+      if (linkedByContext(events.get(p[0]), events.get(p[1]), rarity)) {
+        join(events, p, parent, members, rarity);
       }
     }
     Map<Integer, List<Candidate>> out = new LinkedHashMap<>();
@@ -187,6 +186,34 @@ public final class EventCoreference {
       out.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
     }
     return Collections.unmodifiableList(new ArrayList<>(out.values()));
+  }
+
+  /** Joins the clusters of a linked pair when {@link #mayJoin} allows. */
+  private static void join(List<Candidate> events, int[] p, int[] parent,
+      List<List<Integer>> members, ContextRarity rarity) {
+    int ri = find(parent, p[0]);
+    int rj = find(parent, p[1]);
+    if (ri != rj && mayJoin(events, members.get(ri), members.get(rj), rarity)) {
+      parent[rj] = ri;
+      members.get(ri).addAll(members.get(rj));
+      members.get(rj).clear();
+    }
+  }
+
+  /**
+   * Two mentions of one story paired by {@link ContextPairs} (their sentences share at least
+   * {@link #SHARED_PARTICULARS} and align them): compatible, neither a verb of saying, of no two
+   * different types, and with a participant in common, since a retold sentence may still pair two
+   * different acts of its actors ("keep" a title and "defend" it) and a participant is the part of
+   * an event the reports most often agree on.
+   */
+  private static boolean linkedByContext(Candidate a, Candidate b, ContextRarity rarity) {
+    if (a.saying() || b.saying()
+        || a.type().isPresent() && b.type().isPresent() && !a.type().equals(b.type())
+        || !EntityKeyMatch.anyMatch(a.participants(), b.participants())) {
+      return false;
+    }
+    return sameModalityAndTime(a, b) && argumentsAgreeOrOverruled(a, b, rarity);
   }
 
   private static boolean linked(
