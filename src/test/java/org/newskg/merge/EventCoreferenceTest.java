@@ -281,4 +281,66 @@ class EventCoreferenceTest {
                 told("c2", "c", Set.of("x:collision"), collision)))
         .hasSize(4);
   }
+
+  /** The particulars of one sentence retold by two reports of a software story. */
+  private static final Set<String> PATCH =
+      Set.of("w:acme", "w:patch", "w:router", "w:firmware", "w:vulnerability", "n:4.2", "w:wednesday");
+
+  private static Candidate act(String id, String doc, String key, Set<String> participants,
+      Set<String> context) {
+    return new Candidate(id, doc, Set.of(key), Optional.empty(), false, Factuality.ASSERTED,
+        Optional.empty(), Optional.empty(), participants, Set.of(), Optional.empty(), false,
+        context);
+  }
+
+  private static Set<String> plus(Set<String> context, String word) {
+    Set<String> out = new java.util.HashSet<>(context);
+    out.add(word);
+    return out;
+  }
+
+  @Test
+  void differentWordsForOneActInRetoldSentencesJoin() {
+    // "Acme issued a patch ..." and "Acme released a patch ...": no key in common
+    assertThat(
+            clusterWithOthers(
+                act("a1", "a", "issue", Set.of("x:acme"), PATCH),
+                act("b1", "b", "release", Set.of("x:acme"), PATCH)))
+        .contains(Set.of("a1", "b1"));
+  }
+
+  @Test
+  void differentWordsInRetoldSentencesStayApartWithoutACommonParticipant() {
+    assertThat(
+            clusterWithOthers(
+                act("a1", "a", "issue", Set.of("x:acme"), PATCH),
+                act("b1", "b", "release", Set.of(), PATCH)))
+        .contains(Set.of("a1"), Set.of("b1"));
+  }
+
+  @Test
+  void theOneMentionLeftOverInEachOfTwoRetoldSentencesJoins() {
+    // "Acme issued a patch that fixes ..." / "Acme released a patch that fixes ...": the fixes
+    // align by their key, the issuing and the releasing are what is left
+    assertThat(
+            clusterWithOthers(
+                act("a1", "a", "issue", Set.of("x:acme"), plus(PATCH, "w:fixes")),
+                act("a2", "a", "fix", Set.of("x:acme"), plus(PATCH, "w:issued")),
+                act("b1", "b", "release", Set.of("x:acme"), plus(PATCH, "w:fixes")),
+                act("b2", "b", "fix", Set.of("x:acme"), plus(PATCH, "w:released"))))
+        .contains(Set.of("a1", "b1"), Set.of("a2", "b2"));
+  }
+
+  @Test
+  void twoMentionsLeftOverInEachOfTwoRetoldSentencesDoNotPair() {
+    // which of "announced" and "issued" goes with "unveiled" or "released" the particulars of the
+    // sentence cannot tell
+    assertThat(
+            clusterWithOthers(
+                act("a1", "a", "issue", Set.of("x:acme"), plus(PATCH, "w:announced")),
+                act("a2", "a", "announce", Set.of("x:acme"), plus(PATCH, "w:issued")),
+                act("b1", "b", "release", Set.of("x:acme"), plus(PATCH, "w:unveiled")),
+                act("b2", "b", "unveil", Set.of("x:acme"), plus(PATCH, "w:released"))))
+        .contains(Set.of("a1"), Set.of("a2"), Set.of("b1"), Set.of("b2"));
+  }
 }
