@@ -19,6 +19,7 @@ final class CorefAttacher {
   private static final Set<String> PERSONAL_PRONOUNS =
       Set.of("he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
           "i", "me", "my", "we", "us", "our");
+  private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our");
 
   private final boolean descriptions;
 
@@ -39,12 +40,22 @@ final class CorefAttacher {
         if (last == null || inExcludedZone(new Span(m.begin(), m.end()), zones)) {
           continue;
         }
-        if (isPersonalPronoun(m)
+        if ((isPersonalPronoun(m) && !isGroupOfOnePerson(m, last))
             || (descriptions && isDescription(analysis, m, last, clusterOfToken))) {
           last.attached.add(new EntityMention(new Span(m.begin(), m.end()), m.text(), kind(m)));
         }
       }
     }
+  }
+
+  /**
+   * "We", "us" and "our" speak for a group, which one person is not: in a player's or an
+   * envoy's quote they are the team or the country, which coreference often chains to the
+   * speaker or to a person named nearby.
+   */
+  private static boolean isGroupOfOnePerson(CorefMention m, MentionCluster target) {
+    return target.type() == EntityType.PERSON
+        && FIRST_PERSON_PLURAL.contains(m.text().toLowerCase(Locale.ROOT));
   }
 
   private static MentionKind kind(CorefMention m) {

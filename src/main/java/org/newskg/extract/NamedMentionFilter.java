@@ -50,11 +50,12 @@ final class NamedMentionFilter {
   List<Named> select(Analysis analysis, List<Zone> zones) {
     List<Named> out = new ArrayList<>();
     PlaceNamedSurnames surnames = new PlaceNamedSurnames(analysis);
+    OrganizationTaggedPersons persons = new OrganizationTaggedPersons(analysis);
     for (NamedEntity found : analysis.entities()) {
       NamedEntity ne = withinOneLine(analysis, found);
-      boolean surname = surnames.isSurname(analysis, ne);
+      boolean person = surnames.isSurname(analysis, ne) || persons.isPerson(analysis, ne);
       Optional<EntityType> type =
-          surname
+          person
               ? Optional.of(EntityType.PERSON)
               : Religions.isBodyName(analysis, ne)
                   ? Optional.of(EntityType.ORGANIZATION)
@@ -66,12 +67,12 @@ final class NamedMentionFilter {
       if (Names.key(bare).isEmpty()) {
         continue;
       }
-      Named n = new Named(ne, type.get(), surname ? PlaceKind.NONE : placeKindOf(ne.type()), bare);
+      Named n = new Named(ne, type.get(), person ? PlaceKind.NONE : placeKindOf(ne.type()), bare);
       if (n.key().isEmpty()) {
         continue;
       }
       Optional<String> government =
-          surname ? Optional.empty() : Metonymy.governmentOf(analysis, ne, n.display());
+          person ? Optional.empty() : Metonymy.governmentOf(analysis, ne, n.display());
       if (government.isPresent()) {
         n =
             new Named(

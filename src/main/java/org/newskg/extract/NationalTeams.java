@@ -1,9 +1,12 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NamedEntity;
@@ -50,8 +53,49 @@ final class NationalTeams {
       return named;
     }
     List<NamedMentionFilter.Named> out = new ArrayList<>();
+    Map<String, NamedMentionFilter.Named> teams = new HashMap<>();
     for (NamedMentionFilter.Named n : named) {
-      out.add(isCountry(n) && sides.contains(n.key()) ? team(n) : n);
+      boolean side = isCountry(n) && sides.contains(n.key());
+      out.add(side ? team(n) : n);
+      if (side) {
+        teams.putIfAbsent(n.key(), team(n));
+      }
+    }
+    out.addAll(teamsByPeople(analysis, teams));
+    return out;
+  }
+
+  /**
+   * "The Belgians" in a report of Belgium's match: a country's people in the plural after "the"
+   * are its team, once the country is a side.
+   */
+  private static List<NamedMentionFilter.Named> teamsByPeople(
+      Analysis analysis, Map<String, NamedMentionFilter.Named> teams) {
+    List<NamedMentionFilter.Named> out = new ArrayList<>();
+    for (int t = 1; t < analysis.tokens().size(); t++) {
+      Token people = analysis.token(t);
+      if (!people.pos().equals("NNPS")
+          || !analysis.token(t - 1).lemma().equalsIgnoreCase("the")) {
+        continue;
+      }
+      Optional<NamedMentionFilter.Named> team =
+          Gazetteer.get().countryOfDemonym(people.word()).map(EntityNames::key).map(teams::get);
+      if (team.isEmpty()) {
+        continue;
+      }
+      NamedEntity ne =
+          new NamedEntity(
+              t, t + 1, people.begin(), people.end(), people.word(), people.ner(), "");
+      NamedMentionFilter.Named side = team.get();
+      out.add(
+          new NamedMentionFilter.Named(
+              ne,
+              EntityType.ORGANIZATION,
+              PlaceKind.NONE,
+              people.word(),
+              side.display(),
+              true,
+              side.literalKey()));
     }
     return out;
   }
