@@ -1,11 +1,9 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.NamedEntity;
@@ -45,41 +43,14 @@ final class CreditedNames {
           .computeIfAbsent(key, k -> new ArrayList<>())
           .add(new EntityMention(span, ne.text(), MentionKind.PROPER));
     }
-    if (credited.isEmpty()) {
-      return entities;
-    }
-    List<Entity> out = new ArrayList<>();
-    for (Entity e : entities) {
-      Credited c = names.get(e.key());
-      List<EntityMention> more = c != null && c.type() == e.type() ? credited.remove(e.key()) : null;
-      out.add(more == null ? e : withMentions(e, more));
-    }
-    Set<String> keys = new HashSet<>();
-    entities.forEach(e -> keys.add(e.key()));
-    credited.forEach(
+    return LateMentions.add(
+        entities,
+        credited,
+        key -> names.containsKey(key) ? names.get(key).type() : null,
         (key, mentions) -> {
-          if (keys.add(key)) { // a key the article gives another type keeps its own entity
-            Credited c = names.get(key);
-            out.add(
-                new Entity(key, c.type(), PlaceKind.NONE, c.display(), List.of(), mentions, List.of()));
-          }
+          Credited c = names.get(key);
+          return new Entity(key, c.type(), PlaceKind.NONE, c.display(), List.of(), mentions, List.of());
         });
-    return out;
-  }
-
-  static Entity withMentions(Entity e, List<EntityMention> more) {
-    List<EntityMention> mentions = new ArrayList<>(e.mentions());
-    mentions.addAll(more);
-    mentions.sort((a, b) -> a.span().compareTo(b.span()));
-    return new Entity(
-        e.key(),
-        e.type(),
-        e.placeKind(),
-        e.canonicalName(),
-        e.alternateNames(),
-        mentions,
-        e.roles(),
-        e.literalReferents());
   }
 
   private static boolean inCredit(Span span, List<Zone> zones) {

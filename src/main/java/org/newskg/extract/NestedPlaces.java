@@ -73,26 +73,14 @@ final class NestedPlaces {
         }
       }
     }
-    if (nested.isEmpty()) {
-      return entities;
-    }
-    List<Entity> out = new ArrayList<>();
-    for (Entity e : entities) {
-      List<EntityMention> more = e.type() == EntityType.PLACE ? nested.remove(e.key()) : null;
-      out.add(more == null ? e : CreditedNames.withMentions(e, more));
-    }
-    Set<String> keys = new HashSet<>();
-    entities.forEach(e -> keys.add(e.key()));
-    nested.forEach(
+    return LateMentions.add(
+        entities,
+        nested,
+        key -> EntityType.PLACE,
         (key, mentions) -> {
-          if (keys.add(key)) { // a key the article gives another type keeps its own entity
-            Place p = found.get(key);
-            out.add(
-                new Entity(
-                    key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of()));
-          }
+          Place p = found.get(key);
+          return new Entity(key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of());
         });
-    return out;
   }
 
   /**
