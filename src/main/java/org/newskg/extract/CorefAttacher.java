@@ -69,7 +69,7 @@ final class CorefAttacher {
 
   /**
    * A common-noun phrase of a few words that names nothing else: "the organization", "the
-   * country", "The Russian government" (for Russia), but not "the Biden administration" (for the
+   * country", "The Russian government" (for Russia), but not "the Roe administration" (for the
    * Kremlin) nor "a U.S. official".
    */
   private static boolean isDescription(

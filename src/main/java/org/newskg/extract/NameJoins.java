@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Joins the name clusters of one article that name one entity in different words. Each join needs
- * a single candidate in the article; with two ("Joe Biden" and "Hunter Biden" for "Biden") the
+ * a single candidate in the article; with two ("Jane Roe" and "John Roe" for "Roe") the
  * short name stays on its own.
  *
  * <ul>
@@ -24,7 +24,7 @@ import java.util.Set;
  *       Security Council" (two words or more, or the longer one only adds a place or an acronym),
  *       or a longer one that only adds a company designator: "Google" / "Google Inc.";
  *   <li>a person's name with and without a middle name or initial: "Ana Ruiz" / "Ana Maria Ruiz";
- *   <li>a person's surname, or first name, and their full name: "Biden" / "Joe Biden".
+ *   <li>a person's surname, or first name, and their full name: "Roe" / "Jane Roe".
  * </ul>
  */
 final class NameJoins {
@@ -254,7 +254,7 @@ final class NameJoins {
   }
 
   /**
-   * A person's one-word or shorter name joins the one full name it ends ("Biden"), or, when it is
+   * A person's one-word or shorter name joins the one full name it ends ("Roe"), or, when it is
    * one word that ends no full name, the one full name it begins ("Gloria").
    */
   private void shortPersonNames() {

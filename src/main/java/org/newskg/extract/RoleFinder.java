@@ -11,7 +11,7 @@ import org.newskg.nlp.NamedEntity;
 /**
  * Job titles and affiliations stated next to a person's name, from NER's TITLE mentions: before
  * the name ("Kremlin spokesman Ivan Petrov", "Russia's Foreign Minister …", "Russian Foreign
- * Minister …", "U.S. Ambassador to the United Nations Linda …") or in an apposition after it
+ * Minister …", "U.S. Ambassador to the United Nations Jane …") or in an apposition after it
  * ("…, U.S. Ambassador to the United Nations, …"). The affiliation is the organization or place
  * named before the title, or the body the title serves ("to the United Nations"); a demonym
  * ("Russian") stands for its country.
@@ -53,7 +53,7 @@ final class RoleFinder {
     NamedEntity title = byEnd.get(name.firstToken());
     NamedEntity served = null;
     if (title != null && AFFILIATION_TYPES.contains(title.type())) {
-      // "Ambassador to the United Nations Linda …": the body the title serves comes first.
+      // "Ambassador to the United Nations Jane …": the body the title serves comes first.
       served = title;
       int t = title.firstToken();
       if (t > 0 && a.token(t - 1).word().equalsIgnoreCase("the")) {

@@ -17,9 +17,9 @@ import org.newskg.rdf.Iris;
  * Decides which entity IRIs of the store are one real entity, from evidence only, in a fixed
  * order: acronyms the articles expand, transliteration variants of a person's name with a shared
  * title or affiliation, entities linked to the same Wikipedia article, and then the names articles
- * use for one entity (an alias: "Biden" for "Joe Biden"). Two IRIs are never joined when that
- * would put a person with another kind of entity, two people whose full names differ ("Joe Biden",
- * "Hunter Biden"), or entities linked to different Wikipedia articles in one class. An alias used
+ * use for one entity (an alias: "Roe" for "Jane Roe"). Two IRIs are never joined when that
+ * would put a person with another kind of entity, two people whose full names differ ("Jane Roe",
+ * "John Roe"), or entities linked to different Wikipedia articles in one class. An alias used
  * for entities that stay apart joins none of them and is recorded as a split instead.
  */
 final class IdentityResolver {
@@ -321,7 +321,7 @@ final class IdentityResolver {
   }
 
   /**
-   * A name an article uses for one of its entities ("Biden" for Joe Biden), when another IRI has
+   * A name an article uses for one of its entities ("Roe" for Jane Roe), when another IRI has
    * that name as its own key.
    */
   private void aliases() {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Comparing personal names across spellings. {@link #fold} maps the usual romanisation variants
- * of one name to one form: "Sergei", "Sergey", "Sergej" → "sergei"; "Dmitry", "Dmitri" →
- * "dmitri"; "Zelensky", "Zelenskyy", "Zelenskiy" → "zelenski"; "Khodorkovsky", "Hodorkovsky";
+ * of one name to one form: "Alexei", "Alexey", "Aleksej" → "alexei"; "Yury", "Yuri" →
+ * "yuri"; "Zelensky", "Zelenskyy", "Zelenskiy" → "zelenski"; "Khodorkovsky", "Hodorkovsky";
  * "Aleksandr", "Alexandr". Folding alone never merges two people: the caller also needs
  * corroboration (a shared job title, affiliation or link).
  */
@@ -108,8 +108,8 @@ final class NameFolding {
   /**
    * Whether two full names (two words or more each) can be one person: the same surname and the
    * first name once folded (or one first name beginning the other, "Alex" and "Alexander"), middle
-   * names and initials aside. "Joe Biden" and "Hunter Biden" cannot; "Joseph R. Biden" and "Joseph
-   * Biden" can.
+   * names and initials aside. "Jane Roe" and "John Roe" cannot; "Jane M. Roe" and "Jane
+   * Roe" can.
    */
   static boolean compatible(String a, String b) {
     List<String> wa = foldedWords(a);

@@ -10,6 +10,9 @@ class NameFoldingTest {
     assertThat(NameFolding.fold("Sergei")).isEqualTo(NameFolding.fold("Sergey"));
     assertThat(NameFolding.fold("Sergej")).isEqualTo(NameFolding.fold("Sergey"));
     assertThat(NameFolding.fold("Dmitry")).isEqualTo(NameFolding.fold("Dmitri"));
+    assertThat(NameFolding.fold("Alexei")).isEqualTo(NameFolding.fold("Alexey"));
+    assertThat(NameFolding.fold("Aleksej")).isEqualTo(NameFolding.fold("Alexey"));
+    assertThat(NameFolding.fold("Yury")).isEqualTo(NameFolding.fold("Yuri"));
     assertThat(NameFolding.fold("Zelenskyy")).isEqualTo(NameFolding.fold("Zelensky"));
     assertThat(NameFolding.fold("Khodorkovsky")).isEqualTo(NameFolding.fold("Hodorkovsky"));
     assertThat(NameFolding.fold("Aleksandr")).isEqualTo(NameFolding.fold("Alexandr"));
