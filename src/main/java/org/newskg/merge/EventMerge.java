@@ -46,12 +46,12 @@ public final class EventMerge {
       typeOf.put(NKG.NS + t.localName(), t);
       t.parent().ifPresent(p -> parentOf.put(NKG.NS + t.localName(), NKG.NS + p.localName()));
     }
-    EventReader reader = new EventReader();
     List<ReportedEvent> events = new ArrayList<>();
     Map<String, java.util.Set<String>> features = new LinkedHashMap<>();
     Txn.executeRead(dataset, () -> {
-      events.addAll(reader.read(dataset, parentOf));
-      features.putAll(reader.storyFeatures(dataset));
+      EventReader reader = new EventReader(dataset);
+      events.addAll(reader.read(parentOf));
+      features.putAll(reader.storyFeatures());
     });
     Map<String, ReportedEvent> byIri = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();

@@ -21,6 +21,17 @@ import org.newskg.extract.Span;
  * entities it names (what tells which articles report one story).
  */
 final class EventReader {
+  private final DatasetGraph dataset;
+  private final NewestVersions newest;
+  /** The newest article texts, read once for both the event contexts and the story features. */
+  private Map<String, String> texts;
+
+  /** A reader of the store's article graphs, to use inside one read transaction. */
+  EventReader(DatasetGraph dataset) {
+    this.dataset = dataset;
+    this.newest = new NewestVersions(dataset);
+  }
+
   private static final Query EVENTS =
       QueryFactory.create(
           SparqlPrefixes.ALL
@@ -83,9 +94,8 @@ final class EventReader {
    * the class order of the typology: the writer asserts a type and its parents, and the parent is
    * the one that another asserted type lists as its own parent (see {@link #finest}).
    */
-  List<ReportedEvent> read(DatasetGraph dataset, Map<String, String> parentOf) {
+  List<ReportedEvent> read(Map<String, String> parentOf) {
     Map<String, Builder> byIri = new LinkedHashMap<>();
-    NewestVersions newest = new NewestVersions(dataset);
     newest
         .select(
             dataset,
@@ -104,7 +114,7 @@ final class EventReader {
         row ->
             spans.computeIfAbsent(row.get("e").getURI(), k -> new ArrayList<>())
                 .add(new Span(integer(row.get("begin")), integer(row.get("end")))));
-    Map<String, String> texts = texts(dataset, newest);
+    Map<String, String> texts = texts();
     List<ReportedEvent> out = new ArrayList<>();
     byIri.forEach(
         (iri, b) -> {
@@ -118,14 +128,16 @@ final class EventReader {
   }
 
   /** The text of the newest version of every article, by article id. */
-  private static Map<String, String> texts(DatasetGraph dataset, NewestVersions newest) {
-    Map<String, String> out = new HashMap<>();
-    newest.select(
-        dataset,
-        TEXTS,
-        "article",
-        row -> out.put(row.get("id").getLiteralLexicalForm(), row.get("text").getLiteralLexicalForm()));
-    return out;
+  private Map<String, String> texts() {
+    if (texts == null) {
+      texts = new HashMap<>();
+      newest.select(
+          dataset,
+          TEXTS,
+          "article",
+          row -> texts.put(row.get("id").getLiteralLexicalForm(), row.get("text").getLiteralLexicalForm()));
+    }
+    return texts;
   }
 
   private static int integer(Node n) {
@@ -133,10 +145,9 @@ final class EventReader {
   }
 
   /** What tells an article's story, per article id: the entities it names and its words. */
-  Map<String, Set<String>> storyFeatures(DatasetGraph dataset) {
+  Map<String, Set<String>> storyFeatures() {
     Map<String, Set<String>> out = new HashMap<>();
-    NewestVersions newest = new NewestVersions(dataset);
-    texts(dataset, newest)
+    texts()
         .forEach(
             (id, text) ->
                 out.computeIfAbsent(id, k -> new LinkedHashSet<>())

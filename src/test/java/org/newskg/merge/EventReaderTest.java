@@ -37,7 +37,7 @@ class EventReaderTest {
     DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
     RDFParser.fromString(GRAPH, Lang.TRIG).parse(dataset);
     List<ReportedEvent> events =
-        Txn.calculateRead(dataset, () -> new EventReader().read(dataset, Map.of()));
+        Txn.calculateRead(dataset, () -> new EventReader(dataset).read(Map.of()));
     assertThat(events).hasSize(1);
     assertThat(events.get(0).context())
         .containsExactlyInAnyOrder("w:kestrel", "w:star", "w:near", "w:gull", "w:pier", "w:people",
