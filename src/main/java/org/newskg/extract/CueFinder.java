@@ -85,8 +85,62 @@ final class CueFinder {
     }
     accordingTo(firstSentence).ifPresent(found::add);
     verbTaggedAsNounBefore(first).ifPresent(found::add);
+    openingNextSentence(end).ifPresent(found::add);
     return found;
   }
+
+  /**
+   * "“…?” she asked.": the sentence splitter often ends the sentence at a question or exclamation
+   * mark inside the quote, and the attribution opens the next sentence. When nothing but the
+   * closing mark follows the quote in its sentence, a reporting verb in the same paragraph that
+   * opens the next sentence after nothing but its subject, with no clause of its own to report,
+   * attributes the quote.
+   */
+  Optional<Cue> openingNextSentence(int end) {
+    Sentence own = tree.analysis().sentenceOf(tree.token(end - 1));
+    for (int t = end; t < own.endToken(); t++) {
+      if (!quoted[t] && !isQuoteMark(t)) {
+        return Optional.empty();
+      }
+    }
+    List<Sentence> sentences = tree.analysis().sentences();
+    if (own.index() + 1 >= sentences.size()) {
+      return Optional.empty();
+    }
+    Sentence next = sentences.get(own.index() + 1);
+    int start = next.firstToken();
+    while (start < next.endToken() && isQuoteMark(start) && quoted[start]) {
+      start++; // the quote's closing mark, which the splitter put in the next sentence
+    }
+    String between = tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(Math.min(start, next.endToken() - 1)).begin());
+    if (between.indexOf('\n') >= 0) {
+      return Optional.empty();
+    }
+    for (int v = start; v < next.endToken() && v <= start + OPENING_SUBJECT_WORDS; v++) {
+      Token verb = tree.token(v);
+      if (quoted[v]) {
+        return Optional.empty();
+      }
+      if (!isQuotingVerb(verb)) {
+        continue;
+      }
+      int at = v;
+      if (tree.child(v, "ccomp").isPresent() || tree.child(v, "parataxis").filter(p -> p > at).isPresent()) {
+        return Optional.empty(); // "She said the plan failed." reports words of its own
+      }
+      Optional<Integer> speaker = speakerOf(v);
+      if (speaker.isEmpty()) {
+        return Optional.empty();
+      }
+      int[] phrase = tree.subtreeRange(speaker.get());
+      boolean onlySubjectBefore = v == start || (phrase[0] == start && phrase[1] == v);
+      return onlySubjectBefore ? Optional.of(new Cue(v, speaker.get(), lemma(v), 0)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** How many words a subject opening the sentence after a quote may take ("the Justice Department spokesman"). */
+  private static final int OPENING_SUBJECT_WORDS = 6;
 
   /**
    * "The Department of Agriculture notes, “…”", "with one poster writing “…”": the tagger took the
@@ -230,7 +284,25 @@ final class CueFinder {
     return tree.children(verb).stream()
         .filter(c -> c > verb && tree.token(c).pos().startsWith("NN"))
         .filter(c -> INVERTED_SPEAKER_RELATIONS.contains(tree.token(c).relation()))
-        .findFirst();
+        .findFirst()
+        .or(() -> nameRightAfter(verb));
+  }
+
+  /**
+   * '“…,” testified Jane Roe, the mother …' parsed with the verb as an auxiliary of a later verb
+   * and the name as that verb's subject: the name that follows the verb at once, whatever it hangs
+   * on; the head of its compound.
+   */
+  private Optional<Integer> nameRightAfter(int verb) {
+    int n = verb + 1;
+    if (n >= tree.analysis().tokens().size() || quoted[n]
+        || tree.token(n).sentence() != tree.token(verb).sentence() || !tree.token(n).pos().startsWith("NNP")) {
+      return Optional.empty();
+    }
+    while (tree.token(n).relation().equals("compound") && tree.token(n).head() > n) {
+      n = tree.token(n).head();
+    }
+    return Optional.of(n);
   }
 
   private static final Set<String> INVERTED_SPEAKER_RELATIONS =
@@ -254,7 +326,14 @@ final class CueFinder {
     while (t >= 0 && tree.token(t).word().equals(",")) {
       t--;
     }
-    return t >= 0 && quoted[t] && tree.token(t).pos().equals("''");
+    // The tagger takes a closing mark glued to the next word ('her, "testified') for an opening one.
+    return t >= 0 && quoted[t] && isQuoteMark(t);
+  }
+
+  /** A quotation mark token, whichever way the tagger took it. */
+  private boolean isQuoteMark(int t) {
+    String pos = tree.token(t).pos();
+    return pos.equals("''") || pos.equals("``");
   }
 
   /**

@@ -14,7 +14,8 @@ final class QuoteFinder {
   private static final char CLOSE = '”';
   private static final char STRAIGHT = '"';
 
-  List<QuotedSpan> find(String text) {
+  List<QuotedSpan> find(String original) {
+    String text = withDoubledMarks(original);
     List<QuotedSpan> out = new ArrayList<>();
     int open = -1;
     boolean continuing = false;
@@ -53,6 +54,36 @@ final class QuoteFinder {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The text with quotation marks typed as two characters (two apostrophes or two backquotes, as
+   * some wire feeds and typesetting conventions have them: "''Would we?" he asked.") rewritten as
+   * curly marks, a space taking the other character's place so that every offset stays: an
+   * opening pair at a word's start becomes " “", a closing pair of apostrophes after a word "” ".
+   */
+  static String withDoubledMarks(String text) {
+    if (text.indexOf("''") < 0 && text.indexOf("``") < 0) {
+      return text;
+    }
+    char[] c = text.toCharArray();
+    for (int i = 0; i + 2 < c.length; i++) {
+      boolean pair = (c[i] == '\'' && c[i + 1] == '\'') || (c[i] == '`' && c[i + 1] == '`');
+      if (!pair) {
+        continue;
+      }
+      boolean afterSpace = i == 0 || Character.isWhitespace(c[i - 1]) || c[i - 1] == '(';
+      if (afterSpace && Character.isLetterOrDigit(c[i + 2])) {
+        c[i] = ' ';
+        c[i + 1] = OPEN;
+        i++;
+      } else if (c[i] == '\'' && !afterSpace && !Character.isLetterOrDigit(c[i + 2])) {
+        c[i] = CLOSE;
+        c[i + 1] = ' ';
+        i++;
+      }
+    }
+    return new String(c);
   }
 
   /**

@@ -29,4 +29,11 @@ class QuoteFinderTest {
     String text = "“We are a different team.\n\nHe is so active.\n“I am really proud of him.”";
     assertThat(quotes(text)).containsExactly("We are a different team.", "I am really proud of him.");
   }
+
+  @Test
+  void marksTypedAsTwoApostrophesOrBackquotesAreQuotationMarks() {
+    String text = "''Is it over?\" the coach asked. ``Not yet,'' she said. Rock 'n' roll; a 5'' screen.";
+    assertThat(quotes(text)).containsExactly("Is it over?", "Not yet,");
+    assertThat(QuoteFinder.withDoubledMarks(text)).hasSameSizeAs(text);
+  }
 }

@@ -469,4 +469,32 @@ class StatementExtractionIT {
                 + " working with investigators to find out what went wrong.”");
     assertThat(speakerName(x, statementStarting(x, "We are working with investigators"))).isEqualTo("Nordlink");
   }
+
+  @Test
+  void aQuotedQuestionIsItsAttributionsEvenWhenTheSentenceEndsAtTheQuestionMark() {
+    ArticleExtraction x =
+        extract(
+            "Mara Ellison founded the theatre in 1974 with two friends.\n\n"
+                + "\"But who would ever have bought a ticket?\" she said years later, according to the"
+                + " theatre's website.");
+    assertThat(speakerName(x, statementStarting(x, "But who would ever"))).isEqualTo("Mara Ellison");
+    assertThat(x.statements()).noneMatch(s -> s.quote().startsWith("she said"));
+  }
+
+  @Test
+  void aClosingMarkGluedToTheReportingVerbStillEndsTheQuoteBeforeAnInvertedAttribution() {
+    ArticleExtraction x =
+        extract(
+            "A gunman opened fire outside the store on Friday.\n"
+                + "\"I heard a bang and then the lights went out, \"testified Rosa Quintero, a cashier at"
+                + " the store, as the jury watched the video.");
+    assertThat(speakerName(x, statementStarting(x, "I heard a bang"))).isEqualTo("Rosa Quintero");
+  }
+
+  @Test
+  void quotesTypedWithTwoApostrophesAreAttributed() {
+    ArticleExtraction x =
+        extract("''Would we have won without him?\" coach Dan Ferreira asked after the game.\n''No.\"");
+    assertThat(speakerName(x, statementStarting(x, "Would we have won"))).isEqualTo("Dan Ferreira");
+  }
 }
