@@ -10,7 +10,7 @@ import org.newskg.nlp.Analysis;
 import org.newskg.nlp.NamedEntity;
 import org.newskg.nlp.Token;
 
-/** Reported speech on hand-made parses that CoreNLP gives long sentences now and then. */
+/** Reported speech and quotes on hand-made parses that CoreNLP gives now and then. */
 class ReportedSpeechParsesTest {
 
   /** The one hand-parsed sentence, with a person named by tokens {@code first} to {@code end}. */
@@ -69,5 +69,25 @@ class ReportedSpeechParsesTest {
         {".", ".", ".", "12", "punct"}}, 0, 2);
     assertThat(said).singleElement().satisfies(s ->
         assertThat(s.quote()).isEqualTo("the boat stopped by guards was a fishing trawler"));
+  }
+
+  @Test
+  void theQuotesOwnSubjectParsedAsASecondSubjectOfTheReportingVerbIsNotTheSpeaker() {
+    // '"Nothing is lost," Roe told lawmakers.', with "Nothing" parsed as a subject of "told"
+    List<Statement> said = statements(new String[][] {
+        {"\"", "\"", "``", "7", "punct"},
+        {"Nothing", "nothing", "NN", "7", "nsubj"},
+        {"is", "be", "VBZ", "3", "cop"},
+        {"lost", "lost", "JJ", "7", "ccomp"},
+        {",", ",", ",", "7", "punct"},
+        {"\"", "\"", "''", "7", "punct"},
+        {"Roe", "Roe", "NNP", "7", "nsubj", "PERSON"},
+        {"told", "tell", "VBD", "-1", "root"},
+        {"lawmakers", "lawmaker", "NNS", "7", "obj"},
+        {".", ".", ".", "7", "punct"}}, 6, 7);
+    assertThat(said).filteredOn(Statement::direct).singleElement().satisfies(s -> {
+      assertThat(s.quote()).contains("Nothing is lost");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
+    });
   }
 }

@@ -497,4 +497,25 @@ class StatementExtractionIT {
         extract("''Would we have won without him?\" coach Dan Ferreira asked after the game.\n''No.\"");
     assertThat(speakerName(x, statementStarting(x, "Would we have won"))).isEqualTo("Dan Ferreira");
   }
+
+  @Test
+  void aVerbOfCommunicationTheLexiconLacksAttributesTheQuoteRightBeforeIt() {
+    ArticleExtraction x =
+        extract(
+            "The council met in emergency session after the fire.\n"
+                + "\"A protest is one thing and arson is quite another!\" Mayor Ines Vidal thundered in the"
+                + " chamber during a debate on the cuts she announced last week.");
+    Statement s = statementStarting(x, "A protest is one thing");
+    assertThat(speakerName(x, s)).isEqualTo("Ines Vidal");
+    assertThat(s.cue()).isEqualTo("thunder");
+  }
+
+  @Test
+  void aLineEndingInSomeonesWordsAndAColonIntroducesTheirQuote() {
+    ArticleExtraction x =
+        extract(
+            "City manager Tom Alvarez has said he will not renew the contract.\nHis exact words:\n"
+                + "\"We looked at the offer and we are not going to sign it.\"");
+    assertThat(speakerName(x, statementStarting(x, "We looked at the offer"))).isEqualTo("Tom Alvarez");
+  }
 }
