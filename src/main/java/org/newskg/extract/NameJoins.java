@@ -220,13 +220,13 @@ final class NameJoins {
    */
   private void namesWithAMiddleName() {
     for (int s = 0; s < clusters.size(); s++) {
-      String[] shortWords = words(name(s));
+      String[] shortWords = Names.personWords(name(s));
       if (type(s) != EntityType.PERSON || shortWords.length < 2) {
         continue;
       }
       List<Integer> fuller = new ArrayList<>();
       for (int l = 0; l < clusters.size(); l++) {
-        String[] longWords = words(name(l));
+        String[] longWords = Names.personWords(name(l));
         if (l != s
             && type(l) == EntityType.PERSON
             && longWords.length > shortWords.length
@@ -262,14 +262,14 @@ final class NameJoins {
       if (type(s) != EntityType.PERSON) {
         continue;
       }
-      String[] shortWords = words(name(s));
+      String[] shortWords = Names.personWords(name(s));
       List<Integer> ending = new ArrayList<>();
       List<Integer> beginning = new ArrayList<>();
       for (int l = 0; l < clusters.size(); l++) {
         if (l == s || type(l) != EntityType.PERSON) {
           continue;
         }
-        String[] longWords = words(name(l));
+        String[] longWords = Names.personWords(name(l));
         if (longWords.length <= shortWords.length) {
           continue;
         }

@@ -11,6 +11,19 @@ public final class Names {
    * Lower case, accents removed, every run of other characters one hyphen: "Lloyd-Jones" and
    * "Lloyd Jones" share a key, as do "U.S." and "US".
    */
+  /**
+   * The words of a person's name without a generational suffix at its end ("Jr.", "Sr", "II",
+   * "III", "IV"), so that "Roe" is the surname of "John Roe Jr." as of "John Roe".
+   */
+  static String[] personWords(String name) {
+    String[] words = name.split(" ");
+    int n = words.length;
+    if (n > 2 && words[n - 1].replace(".", "").matches("(?i)jr|sr|ii|iii|iv")) {
+      return java.util.Arrays.copyOf(words, n - 1);
+    }
+    return words;
+  }
+
   public static String key(String name) {
     String folded =
         Normalizer.normalize(name, Normalizer.Form.NFD)

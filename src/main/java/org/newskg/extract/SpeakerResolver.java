@@ -66,7 +66,7 @@ final class SpeakerResolver {
         }
       }
       titleWordsOfPerson.put(e.key(), titleWords);
-      String[] words = e.canonicalName().split(" ");
+      String[] words = Names.personWords(e.canonicalName());
       if (words.length > 1) {
         String surname = words[words.length - 1].toLowerCase(Locale.ROOT);
         personBySurname.merge(surname, e.key(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);

@@ -56,7 +56,7 @@ final class UntaggedSurnames {
     Map<String, NamedMentionFilter.Named> bySurname = new HashMap<>();
     Map<String, Boolean> shared = new HashMap<>();
     for (NamedMentionFilter.Named n : kept) {
-      String[] words = n.display().split(" ");
+      String[] words = Names.personWords(n.display());
       if (n.type() != EntityType.PERSON || words.length < 2 || !Character.isUpperCase(words[words.length - 1].charAt(0))) {
         continue;
       }

@@ -22,4 +22,12 @@ class NamesTest {
     assertThat(Names.bare("Ukraine's")).isEqualTo("Ukraine");
     assertThat(Names.bare("Theodore")).isEqualTo("Theodore");
   }
+
+  @Test
+  void aGenerationalSuffixIsNoPartOfAPersonsSurname() {
+    assertThat(Names.personWords("John Roe Jr.")).containsExactly("John", "Roe");
+    assertThat(Names.personWords("Anna Roe III")).containsExactly("Anna", "Roe");
+    assertThat(Names.personWords("Malcolm X")).containsExactly("Malcolm", "X");
+    assertThat(Names.personWords("Ivy Sr")).containsExactly("Ivy", "Sr");
+  }
 }

@@ -83,4 +83,20 @@ class UntaggedSurnamesTest {
     assertThat(found).flatExtracting(Entity::mentions).extracting(EntityMention::text)
         .doesNotContain("Cook");
   }
+
+  @Test
+  void aSurnameJoinsTheFullNameThatEndsWithAGenerationalSuffix() {
+    // "John Roe III testified , and Roe wept ."
+    List<Entity> found = entities(new String[][] {
+        {"John", "John", "NNP", "2", "compound", "PERSON"},
+        {"Roe", "Roe", "NNP", "2", "compound", "PERSON"},
+        {"III", "III", "NNP", "3", "nsubj", "PERSON"},
+        {"testified", "testify", "VBD", "-1", "root"},
+        {",", ",", ",", "7", "punct"},
+        {"and", "and", "CC", "7", "cc"},
+        {"Roe", "Roe", "NNP", "7", "nsubj", "PERSON"},
+        {"wept", "weep", "VBD", "3", "conj"},
+        {".", ".", ".", "3", "punct"}}, new int[] {0, 3}, new int[] {6, 7});
+    assertThat(mentionsOf(found, "john-roe-iii")).containsExactly("John Roe III", "Roe");
+  }
 }
