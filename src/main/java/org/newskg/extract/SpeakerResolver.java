@@ -332,14 +332,22 @@ final class SpeakerResolver {
   /**
    * "Kraft Foods issued a statement … The statement expresses …": who issued, released or sent the
    * document a definite description refers back to, as the subject of the verb taking the same
-   * noun as its object a few sentences before.
+   * noun as its object a few sentences before, or as the author of that noun ("according to a
+   * statement from the navy … the statement said").
    */
   private Optional<Integer> issuerOf(int document) {
     String lemma = tree.token(document).lemma().toLowerCase(Locale.ROOT);
     int sentence = tree.token(document).sentence();
     for (int t = document - 1; t >= 0 && sentence - tree.token(t).sentence() <= ISSUER_SENTENCES; t--) {
       Token w = tree.token(t);
-      if (w.relation().equals("obj") && w.lemma().equalsIgnoreCase(lemma) && !w.isRoot()) {
+      if (!w.lemma().equalsIgnoreCase(lemma) || w.isRoot()) {
+        continue;
+      }
+      Optional<Integer> author = authorOf(t);
+      if (author.isPresent()) {
+        return author;
+      }
+      if (w.relation().equals("obj")) {
         return tree.child(w.head(), "nsubj");
       }
     }

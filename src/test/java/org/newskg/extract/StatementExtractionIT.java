@@ -518,4 +518,13 @@ class StatementExtractionIT {
                 + "\"We looked at the offer and we are not going to sign it.\"");
     assertThat(speakerName(x, statementStarting(x, "We looked at the offer"))).isEqualTo("Tom Alvarez");
   }
+
+  @Test
+  void theStatementSpeaksForWhoeverAnEarlierMentionOfItSaidItCameFrom() {
+    ArticleExtraction x =
+        extract(
+            "The ferry ran aground off the island on Sunday, according to a statement from the Coast Guard.\n"
+                + "All 40 passengers were taken ashore by lifeboat, the statement said.");
+    assertThat(speakerName(x, statementStarting(x, "All 40 passengers"))).isEqualTo("Coast Guard");
+  }
 }
