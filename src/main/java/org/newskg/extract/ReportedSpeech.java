@@ -392,12 +392,6 @@ final class ReportedSpeech {
    * clauses tacked on after a comma ("…, though he stated that …"), which say something else.
    */
   private Optional<int[]> accordingContent(CueFinder.Cue cue, Sentence sentence) {
-    int head = tree.token(cue.speaker()).head();
-    if (head >= 0 && CueFinder.isSpeechVerb(tree.token(head)) && attributesQuote(head)) {
-      // "“…,” she said, according to her website": the phrase sources the attribution of a
-      // quote; the words are hers, not the website's, and "she said" reports nothing by itself.
-      return Optional.empty();
-    }
     int[] phrase = tree.subtreeRange(cue.speaker());
     phrase[0] = Math.min(phrase[0], cue.verb());
     Optional<int[]> wholeSentence = besideWholeSentence(phrase, sentence);
@@ -426,19 +420,6 @@ final class ReportedSpeech {
       end = Math.min(end, phrase[0]);
     }
     return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
-  }
-
-  /**
-   * Whether the reporting verb attributes a quotation rather than words of its own: its clause
-   * follows a closing quotation mark ("“…?” she said …") or a quotation is its content.
-   */
-  private boolean attributesQuote(int verb) {
-    int before = tree.subtreeRange(verb)[0] - 1;
-    while (before >= 0 && isComma(before)) {
-      before--;
-    }
-    boolean afterQuote = before >= 0 && quoted[before] && tree.token(before).pos().equals("''");
-    return afterQuote || tree.children(verb).stream().anyMatch(c -> quoted[c] && c != verb);
   }
 
   /**
