@@ -420,7 +420,8 @@ final class CueFinder {
     if (v.head() < 0) {
       return Optional.empty();
     }
-    if (v.relation().equals("acl") && v.pos().equals("VBG")) {
+    boolean onNoun = tree.token(v.head()).pos().startsWith("NN");
+    if (v.relation().equals("acl") && v.pos().equals("VBG") && onNoun) {
       // "with Smith saying …": the noun says; "expressed condolences, saying …" (a participle
       // set off by a comma) is said by the subject of the clause the noun belongs to.
       boolean setOff = verb > 0 && tree.token(verb - 1).word().equals(",");
@@ -430,15 +431,31 @@ final class CueFinder {
       }
       return tree.child(noun.head(), "nsubj").or(() -> Optional.of(v.head()));
     }
-    if (v.pos().equals("VBG") && (v.relation().equals("advcl") || v.relation().equals("dep"))) {
-      int root = v.head();
-      while (tree.token(root).head() >= 0) {
-        root = tree.token(root).head();
-      }
-      return root == verb ? Optional.empty() : tree.child(root, "nsubj");
+    if (v.pos().equals("VBG")
+        && (v.relation().equals("advcl") || v.relation().equals("dep") || v.relation().equals("acl"))) {
+      return subjectOfReportAbove(verb);
     }
     boolean shares = v.relation().equals("conj") || v.relation().equals("xcomp");
     return shares ? subjectOf(v.head()) : Optional.empty();
+  }
+
+  /**
+   * For a participle tacked on a clause ("X said A, adding that B", "X said A was under way,
+   * noting that B"): the subject of the nearest reporting verb above it, else of the sentence's
+   * main verb (a passive one too: "she was quoted as saying").
+   */
+  private Optional<Integer> subjectOfReportAbove(int participle) {
+    int root = participle;
+    for (int a = tree.token(participle).head(); a >= 0; a = tree.token(a).head()) {
+      if (isSpeechVerb(tree.token(a))) {
+        Optional<Integer> s = unquotedSubject(a);
+        if (s.isPresent()) {
+          return s;
+        }
+      }
+      root = a;
+    }
+    return root == participle ? Optional.empty() : tree.child(root, "nsubj");
   }
 
   /**

@@ -526,4 +526,15 @@ class StatementExtractionIT {
                 + "All 40 passengers were taken ashore by lifeboat, the statement said.");
     assertThat(speakerName(x, statementStarting(x, "All 40 passengers"))).isEqualTo("Coast Guard");
   }
+
+  @Test
+  void aParticipleOfSayingOnAReportedClauseIsSaidByTheReportsSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Fire chief Ana Ortiz has said an inquiry is underway noting that there had been no threats"
+                + " against the school.");
+    Statement s = statementStarting(x, "there had been no threats");
+    assertThat(s.cue()).isEqualTo("note");
+    assertThat(speakerName(x, s)).isEqualTo("Ana Ortiz");
+  }
 }
