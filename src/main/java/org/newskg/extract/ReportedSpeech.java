@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +55,9 @@ final class ReportedSpeech {
         Optional<int[]> content = content(cue, sentence);
         Optional<Integer> subject = cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
-          add(out, content.get(), subject.get(), v, cues.lemma(v));
+          for (int[] part : coordinatedThatClauses(content.get())) {
+            add(out, part, subject.get(), v, cues.lemma(v));
+          }
         }
       }
       cues.accordingTo(sentence)
@@ -65,7 +68,7 @@ final class ReportedSpeech {
   }
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = afterLabel(clause);
+    int[] range = withoutThat(afterLabel(clause));
     if (range[1] - range[0] < 2) {
       return;
     }
@@ -92,6 +95,41 @@ final class ReportedSpeech {
             Optional.of(speaker.get().mention()),
             cue,
             when));
+  }
+
+  /** The content is the clause without its "that". */
+  private int[] withoutThat(int[] range) {
+    Token first = tree.token(range[0]);
+    boolean that = range[1] - range[0] > 1 && first.word().equalsIgnoreCase("that") && first.relation().equals("mark");
+    return that ? new int[] {range[0] + 1, range[1]} : range;
+  }
+
+  /**
+   * "X said that A, and that B": two reports, each clause a statement of its own; "that A and B"
+   * stays one.
+   */
+  private List<int[]> coordinatedThatClauses(int[] range) {
+    List<int[]> parts = new ArrayList<>();
+    int start = range[0];
+    for (int t = range[0] + 2; t < range[1] - 1; t++) {
+      Token that = tree.token(t);
+      Token cc = tree.token(t - 1);
+      boolean second = that.word().equalsIgnoreCase("that") && that.relation().equals("mark")
+          && cc.relation().equals("cc") && that.head() >= 0
+          && tree.token(that.head()).relation().equals("conj")
+          && tree.subtreeRange(that.head())[0] >= t - 1 && quoted[t] == quoted[start];
+      if (!second) {
+        continue;
+      }
+      int end = t - 1;
+      while (end > start && tree.token(end - 1).word().equals(",")) {
+        end--;
+      }
+      parts.add(new int[] {start, end});
+      start = t + 1;
+    }
+    parts.add(new int[] {start, range[1]});
+    return parts;
   }
 
   /** "What they're saying: …": a few words before a colon are a label, not content. */
@@ -130,6 +168,10 @@ final class ReportedSpeech {
         return withObject;
       }
     }
+    Optional<int[]> relative = relativeClauseReport(v);
+    if (relative.isPresent()) {
+      return relative;
+    }
     return clauseAfter(v, sentence)
         .or(() -> clauseBefore(v, sentence))
         .or(() -> trailingAttribution(v, sentence));
@@ -153,6 +195,32 @@ final class ReportedSpeech {
     }
     return range;
   }
+
+  /**
+   * "the changes, which the minister said were not as extensive as planned": a report inside a
+   * relative clause reports the predicate after the verb; the relative pronoun stands for what it
+   * is said of.
+   */
+  private Optional<int[]> relativeClauseReport(int v) {
+    if (!tree.token(v).relation().equals("acl:relcl")) {
+      return Optional.empty();
+    }
+    // "which X said were …", not "who pleaded guilty …": the pronoun is not who speaks
+    boolean relativePronoun = tree.children(v).stream()
+        .anyMatch(c -> c < v && tree.token(c).pos().startsWith("W") && !tree.token(c).relation().startsWith("nsubj"));
+    if (!relativePronoun) {
+      return Optional.empty();
+    }
+    return tree.children(v).stream()
+        .filter(c -> c > v && RELATIVE_CONTENT.contains(tree.token(c).relation()))
+        .filter(c -> !tree.token(c).relation().equals("xcomp") || tree.child(c, "cop").isPresent())
+        .findFirst()
+        .map(c -> tree.subtreeRange(c))
+        .filter(r -> r[0] > v && r[1] - r[0] >= 2);
+  }
+
+  /** The predicate after the verb; an xcomp only with its copula ("said were less strict"). */
+  private static final Set<String> RELATIVE_CONTENT = Set.of("ccomp", "dep", "xcomp");
 
   /**
    * "… is underway, noting that …": a participle of saying with a clause of its own, hung on the

@@ -537,4 +537,26 @@ class StatementExtractionIT {
     assertThat(s.cue()).isEqualTo("note");
     assertThat(speakerName(x, s)).isEqualTo("Ana Ortiz");
   }
+
+  @Test
+  void aReportInsideARelativeClauseReportsThePredicateAfterTheVerb() {
+    ArticleExtraction x =
+        extract(
+            "The ministry published the new rules, which Minister Pavel Adamek said were less strict than"
+                + " first planned.");
+    Statement s = statementStarting(x, "were less strict");
+    assertThat(s.direct()).isFalse();
+    assertThat(speakerName(x, s)).isEqualTo("Pavel Adamek");
+  }
+
+  @Test
+  void twoThatClausesJoinedByAndAreTwoStatements() {
+    ArticleExtraction x =
+        extract(
+            "Nordvik Bank said on Tuesday that thieves had stolen the data of two million customers, and"
+                + " that its engineers were working to close the breach.");
+    assertThat(x.statements()).extracting(Statement::quote)
+        .anyMatch(q -> q.endsWith("two million customers"))
+        .contains("its engineers were working to close the breach");
+  }
 }
