@@ -179,11 +179,17 @@ final class CueFinder {
 
   /** A verb whose first or second WordNet sense is one of communication ("thunder", "chant"). */
   private static boolean isVerbOfCommunication(Token t) {
+    return communicates(t, 2);
+  }
+
+  /** Whether one of the verb's first {@code senses} WordNet senses is one of communication. */
+  static boolean communicates(Token t, int senses) {
     if (!t.pos().startsWith("VB")) {
       return false;
     }
-    List<WordNet.Sense> senses = WordNet.get().senses(t.lemma().toLowerCase(Locale.ROOT), WordNet.Pos.VERB);
-    return senses.stream().limit(2).anyMatch(s -> s.lexFile().equals("verb.communication"));
+    return WordNet.get().senses(t.lemma().toLowerCase(Locale.ROOT), WordNet.Pos.VERB).stream()
+        .limit(senses)
+        .anyMatch(s -> s.lexFile().equals("verb.communication"));
   }
 
   /** How many words a subject opening the sentence after a quote may take ("the Justice Department spokesman"). */

@@ -48,7 +48,7 @@ final class ReportedSpeech {
     for (Sentence sentence : tree.analysis().sentences()) {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
-        if (quoted[v] || !CueFinder.isSpeechVerb(verb) || inZone(verb)) {
+        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb)) {
           continue;
         }
         int cue = v;
@@ -95,6 +95,14 @@ final class ReportedSpeech {
             Optional.of(speaker.get().mention()),
             cue,
             when));
+  }
+
+  /**
+   * A verb the lexicon lacks reports when its first WordNet sense is one of communication and it
+   * takes a clause with "that" ("Jane Roe confided that …", "the judge ruled that …" does not).
+   */
+  private boolean reportsThatClause(int v) {
+    return tree.child(v, "ccomp").filter(this::hasThat).isPresent() && CueFinder.communicates(tree.token(v), 1);
   }
 
   /** The content is the clause without its "that". */

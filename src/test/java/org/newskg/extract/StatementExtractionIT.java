@@ -559,4 +559,13 @@ class StatementExtractionIT {
         .anyMatch(q -> q.endsWith("two million customers"))
         .contains("its engineers were working to close the breach");
   }
+
+  @Test
+  void aVerbOfCommunicationTheLexiconLacksReportsItsThatClause() {
+    ArticleExtraction x =
+        extract("Later that night Tomas Brandt confided that he had never wanted to run the family firm.");
+    Statement s = statementStarting(x, "he had never wanted");
+    assertThat(s.cue()).isEqualTo("confide");
+    assertThat(speakerName(x, s)).isEqualTo("Tomas Brandt");
+  }
 }
