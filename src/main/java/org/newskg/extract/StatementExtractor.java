@@ -29,6 +29,7 @@ final class StatementExtractor {
         quotes.add(q);
       }
     }
+    quotes = UnclosedQuotes.repair(tree, quotes);
     boolean[] quoted = quotedTokens(analysis, quotes);
     SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones, quoted);
     CueFinder cues = new CueFinder(tree, quoted);

@@ -568,4 +568,16 @@ class StatementExtractionIT {
     assertThat(s.cue()).isEqualTo("confide");
     assertThat(speakerName(x, s)).isEqualTo("Tomas Brandt");
   }
+
+  @Test
+  void aQuoteWhoseClosingMarkWasLeftOutEndsBeforeItsAttribution() {
+    ArticleExtraction x =
+        extract(
+            "Jane Holm left the band in May.\n"
+                + "\"I am sad that we part after twenty years, she wrote in a letter to fans, but then added:\n"
+                + "\"The music will go on.\"");
+    Statement s = statementStarting(x, "I am sad that we part");
+    assertThat(s.quote()).isEqualTo("I am sad that we part after twenty years,");
+    assertThat(speakerName(x, s)).isEqualTo("Jane Holm");
+  }
 }
