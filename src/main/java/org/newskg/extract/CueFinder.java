@@ -120,7 +120,34 @@ final class CueFinder {
         || tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(start).begin()).indexOf('\n') >= 0) {
       return Optional.empty();
     }
-    return attributionOpening(start, next.endToken(), t -> isQuotingVerb(t) || isVerbOfCommunication(t));
+    return attributionOpening(start, next.endToken(), t -> isQuotingVerb(t) || isVerbOfCommunication(t), false);
+  }
+
+  /**
+   * A quote nothing attributes, whose paragraph ends with it, followed by a paragraph that opens
+   * with a name and a reporting verb ("“…” ¶ Jane Roe says the plant …"): the quote leads into
+   * that person's words. For the caller to try last, when nothing else names a speaker.
+   */
+  Optional<Cue> namedSpeakerOpeningNextParagraph(int end) {
+    Sentence own = tree.analysis().sentenceOf(tree.token(end - 1));
+    List<Sentence> sentences = tree.analysis().sentences();
+    if (own.index() + 1 >= sentences.size()) {
+      return Optional.empty();
+    }
+    Sentence next = sentences.get(own.index() + 1);
+    int start = next.firstToken();
+    while (start < next.endToken() && quoted[start]) {
+      start++;
+    }
+    if (start >= next.endToken()) {
+      return Optional.empty();
+    }
+    String between = tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(start).begin());
+    if (between.chars().filter(c -> c == '\n').count() != 1 || !between.strip().replace("\"", "").replace("”", "").isEmpty()) {
+      return Optional.empty();
+    }
+    return attributionOpening(start, next.endToken(), CueFinder::isQuotingVerb, true)
+        .filter(c -> tree.token(c.speaker()).pos().startsWith("NNP"));
   }
 
   /**
@@ -136,16 +163,16 @@ final class CueFinder {
       start++;
     }
     return start < own.endToken()
-        ? attributionOpening(start, own.endToken(), CueFinder::isVerbOfCommunication)
+        ? attributionOpening(start, own.endToken(), CueFinder::isVerbOfCommunication, false)
         : Optional.empty();
   }
 
   /**
    * A cue verb among the first words from {@code start}, with nothing before it but its subject
-   * (or nothing at all: "said Roe"), and no clause of its own to report ("She said the plan
-   * failed." is a report of its own).
+   * (or nothing at all: "said Roe"), and, unless {@code ownClause}, no clause of its own to report
+   * ("She said the plan failed." is a report of its own).
    */
-  private Optional<Cue> attributionOpening(int start, int limit, Predicate<Token> isCue) {
+  private Optional<Cue> attributionOpening(int start, int limit, Predicate<Token> isCue, boolean ownClause) {
     for (int v = start; v < limit && v <= start + OPENING_SUBJECT_WORDS; v++) {
       if (quoted[v]) {
         return Optional.empty();
@@ -153,7 +180,7 @@ final class CueFinder {
       if (!isCue.test(tree.token(v))) {
         continue;
       }
-      if (reportsOwnClause(v)) {
+      if (!ownClause && reportsOwnClause(v)) {
         return Optional.empty();
       }
       Optional<Integer> speaker = speakerOf(v);

@@ -74,6 +74,12 @@ final class DirectQuotes {
           attributed(q, first, end, candidates, previousSpeaker)
               .or(() -> ownCue ? Optional.empty() : carriedOn(q, before, reported))
               .orElse(null);
+      if (s == null && StatementExtractor.wordCount(tree, first, end) > TITLE_WORDS) {
+        Optional<CueFinder.Cue> after = cues.namedSpeakerOpeningNextParagraph(end);
+        if (after.isPresent()) {
+          s = attributed(q, first, end, List.of(after.get()), previousSpeaker).orElse(null);
+        }
+      }
       if (s == null) {
         boolean closed = q.outer().end() > q.inner().end();
         if (closed

@@ -580,4 +580,14 @@ class StatementExtractionIT {
     assertThat(s.quote()).isEqualTo("I am sad that we part after twenty years,");
     assertThat(speakerName(x, s)).isEqualTo("Jane Holm");
   }
+
+  @Test
+  void aQuoteNothingAttributesLeadsIntoTheNamedSpeakerOpeningTheNextParagraph() {
+    ArticleExtraction x =
+        extract(
+            "A fire closed the bakery on Main Street last week.\n"
+                + "\"We have baked bread here for forty years and we will bake it again.\"\n"
+                + "Owner Lena Petrov says the ovens will be repaired by spring.");
+    assertThat(speakerName(x, statementStarting(x, "We have baked bread"))).isEqualTo("Lena Petrov");
+  }
 }
