@@ -102,11 +102,14 @@ final class EventLexicon {
           "impose", "level", "lodge", "file", "pay", "put", "reach", "strike", "open", "set",
           "catch", "commit");
 
-  /** Verbs that are states or glue rather than events. */
+  /**
+   * Verbs that are glue rather than events: the copula and its kin, "have", "do", modals. Verbs of
+   * state and perception ("become", "remain", "continue", "need", "know", "see") are events here,
+   * as ECB+ and TimeML annotate them.
+   */
   static final Set<String> NOT_EVENTS =
-      Set.of("be", "have", "do", "seem", "appear", "become", "remain", "let", "get", "can",
-          "will", "would", "may", "might", "must", "should", "shall", "could", "include",
-          "mean", "need", "want", "continue", "use", "know", "see", "look");
+      Set.of("be", "have", "do", "seem", "appear", "let", "can", "will", "would", "may", "might",
+          "must", "should", "shall", "could", "include");
 
   /** Words a military movement is made of: "moved troops", "sent forces", "massed tanks". */
   static final Set<String> MILITARY_NOUNS =
