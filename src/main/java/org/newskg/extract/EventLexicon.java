@@ -92,7 +92,7 @@ final class EventLexicon {
   static final Set<String> EVENT_ADJECTIVES = Set.of("dead", "guilty", "injured", "wounded");
 
   /**
-   * Verbs that carry an event noun without adding an event of their own: "held a meeting",
+   * Verbs that carry an event noun without adding a typed event of their own: "held a meeting",
    * "delivered a response", "is set to have a phone call", "received a response".
    */
   static final Set<String> SUPPORT_VERBS =

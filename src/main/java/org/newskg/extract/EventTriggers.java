@@ -11,7 +11,8 @@ import org.newskg.nlp.Token;
  * Finds the words that name events: verbs (not auxiliaries, copulas or verbs of saying), nouns of
  * events ("the response", "the meeting", "a phone call", "the buildup", "the shooting") and
  * "dead". A support verb with an event noun as object ("delivered a response", "have a phone
- * call") is not an event of its own: it is the noun event's support.
+ * call") is the noun event's support, and a mention of no type of its own (ECB+ annotates it as
+ * an event too), so it never makes a typed event of the article graph.
  */
 final class EventTriggers {
   /**
@@ -68,8 +69,9 @@ final class EventTriggers {
       String lemma = capitalised ? TitleCaseNouns.lemma(t) : lemma(t);
       if (isVerbTrigger(t, lemma)) {
         String act = phrasal.act(t.index()).orElse(lemma);
-        out.add(new Trigger(t.index(), lemma, Optional.empty(), verbType(t, lemma),
-            EventLexicon.key(act), EventSenses.of(act)));
+        Optional<EventType> type = supports(t, lemma) ? Optional.empty() : verbType(t, lemma);
+        out.add(new Trigger(t.index(), lemma, Optional.empty(), type, EventLexicon.key(act),
+            EventSenses.of(act)));
       } else if (isNounTrigger(t, lemma, capitalised)) {
         out.add(new Trigger(t.index(), lemma, support(t), nounType(t, lemma),
             EventLexicon.key(lemma), EventSenses.of(lemma)));
@@ -90,14 +92,17 @@ final class EventTriggers {
   }
 
   private boolean isVerbTrigger(Token t, String lemma) {
-    if (!t.pos().startsWith("VB") || t.relation().startsWith("aux") || t.relation().equals("cop")
-        || t.relation().equals("case") || t.relation().equals("mark")) { // "according to", "following"
-      return false;
-    }
-    if (EventLexicon.NOT_EVENTS.contains(lemma)) {
-      return false;
-    }
-    return !(EventLexicon.SUPPORT_VERBS.contains(lemma) && supportedNoun(t.index()).isPresent());
+    return t.pos().startsWith("VB")
+        && !t.relation().startsWith("aux")
+        && !t.relation().equals("cop")
+        && !t.relation().equals("case") // "according to"
+        && !t.relation().equals("mark") // "following"
+        && !EventLexicon.NOT_EVENTS.contains(lemma);
+  }
+
+  /** Whether a verb is the support of an event noun it has as object ("held talks"). */
+  private boolean supports(Token verb, String lemma) {
+    return EventLexicon.SUPPORT_VERBS.contains(lemma) && supportedNoun(verb.index()).isPresent();
   }
 
   /**

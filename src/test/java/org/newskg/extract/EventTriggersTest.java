@@ -227,4 +227,23 @@ class EventTriggersTest {
         {"built", "build", "VBN", "2", "advcl"}});
     assertThat(triggerWords(a)).contains("touchdown").doesNotContain("shelter");
   }
+
+  @Test
+  void aSupportVerbIsAMentionOfNoTypeAndTheSupportOfItsNoun() {
+    // "Troops sent a warning."
+    Analysis a = sentence(new String[][] {
+        {"Troops", "troops", "NNS", "1", "nsubj"},
+        {"sent", "send", "VBD", "-1", "root"},
+        {"a", "a", "DT", "3", "det"},
+        {"warning", "warning", "NN", "1", "obj"}});
+    List<EventTriggers.Trigger> found =
+        new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find();
+    assertThat(found).hasSize(2);
+    EventTriggers.Trigger sent = found.get(0);
+    EventTriggers.Trigger warning = found.get(1);
+    assertThat(sent.token()).isEqualTo(1);
+    assertThat(sent.type()).isEmpty(); // troops that send a warning move nowhere
+    assertThat(warning.support()).contains(1);
+    assertThat(warning.type()).contains(EventType.COMMUNICATION);
+  }
 }
