@@ -104,8 +104,7 @@ final class EventLexicon {
 
   /**
    * Verbs that are glue rather than events: the copula and its kin, "have", "do", modals. Verbs of
-   * state and perception ("become", "remain", "continue", "need", "know", "see") are events here,
-   * as ECB+ and TimeML annotate them.
+   * state and perception ({@link #STATE_VERBS}) are events.
    */
   static final Set<String> NOT_EVENTS =
       Set.of("be", "have", "do", "seem", "appear", "let", "can", "will", "would", "may", "might",
@@ -116,6 +115,14 @@ final class EventLexicon {
       Set.of("troop", "troops", "force", "forces", "soldier", "soldiers", "army", "military",
           "tank", "tanks", "weaponry", "weapon", "weapons", "battalion", "battalions", "unit",
           "units", "warship", "warships", "jet", "jets", "missile", "missiles", "equipment");
+
+  /**
+   * Verbs of state and perception: events (ECB+ and TimeML annotate them), but a report holds many
+   * of them, so two are one act only when they have one agent, as verbs of saying.
+   */
+  static final Set<String> STATE_VERBS =
+      Set.of("become", "remain", "continue", "use", "need", "want", "get", "see", "look", "know",
+          "mean");
 
   /**
    * Verbs whose event is the act of saying itself ("said", "told", "added"): a report holds many,
