@@ -12,11 +12,12 @@ class EventTriggersTest {
     return HandParses.sentence(rows);
   }
 
+  private static List<EventTriggers.Trigger> triggers(Analysis a) {
+    return new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find();
+  }
+
   private static List<String> triggerWords(Analysis a) {
-    DependencyTree tree = new DependencyTree(a);
-    return new EventTriggers(tree, List.of(), Optional.empty()).find().stream()
-        .map(t -> a.tokens().get(t.token()).word())
-        .toList();
+    return triggers(a).stream().map(t -> a.tokens().get(t.token()).word()).toList();
   }
 
   @Test
@@ -58,9 +59,7 @@ class EventTriggersTest {
   }
 
   private static List<String> keys(Analysis a) {
-    return new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find().stream()
-        .map(EventTriggers.Trigger::key)
-        .toList();
+    return triggers(a).stream().map(EventTriggers.Trigger::key).toList();
   }
 
   @Test
@@ -139,8 +138,7 @@ class EventTriggersTest {
         {"Collapse", "Collapse", "NNP", "5", "nsubj"},
         {"Sparks", "spark", "VBZ", "1", "advcl"},
         {"Protests", "Protests", "NNPS", "5", "obj"}});
-    List<EventTriggers.Trigger> found =
-        new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find();
+    List<EventTriggers.Trigger> found = triggers(a);
     assertThat(found.stream().map(t -> a.token(t.token()).word()))
         .contains("Collapse", "Protests")
         .doesNotContain("Mayor", "Bridge");
@@ -236,8 +234,7 @@ class EventTriggersTest {
         {"sent", "send", "VBD", "-1", "root"},
         {"a", "a", "DT", "3", "det"},
         {"warning", "warning", "NN", "1", "obj"}});
-    List<EventTriggers.Trigger> found =
-        new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find();
+    List<EventTriggers.Trigger> found = triggers(a);
     assertThat(found).hasSize(2);
     EventTriggers.Trigger sent = found.get(0);
     EventTriggers.Trigger warning = found.get(1);
