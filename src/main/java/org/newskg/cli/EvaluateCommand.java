@@ -110,6 +110,14 @@ final class EvaluateCommand {
         description = "Cosine similarity above which two documents tell one story (default: ${DEFAULT-VALUE}).")
     double storyThreshold;
 
+    @Option(
+        names = "--errors",
+        description =
+            "List the gold event mentions no trigger matched (MISS) and the triggers of annotated"
+                + " sentences that match no gold mention (FALSE), with each token's part of speech,"
+                + " lemma and relation.")
+    boolean listErrors;
+
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
@@ -117,8 +125,16 @@ final class EvaluateCommand {
           EventEvaluation.run(
               ecb,
               new EventEvaluation.Options(
-                  subset.topicNumbers(), subset.limit, subset.cacheDir(), strict, storyThreshold));
+                  subset.topicNumbers(),
+                  subset.limit,
+                  subset.cacheDir(),
+                  strict,
+                  storyThreshold,
+                  listErrors));
       out.print(r.summary());
+      if (listErrors) {
+        r.errors().forEach(out::println);
+      }
       out.flush();
       return 0;
     }

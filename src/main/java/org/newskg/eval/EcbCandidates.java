@@ -38,7 +38,7 @@ final class EcbCandidates {
             .map(Participant::entityKey)
             .collect(Collectors.toSet()),
         e.placeKey(),
-        ArticleExtractor.isSaying(e.lemma()),
+        ArticleExtractor.needsSharedAgent(e.lemma()),
         MentionContext.of(text, spans(e)));
   }
 

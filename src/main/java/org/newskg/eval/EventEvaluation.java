@@ -29,7 +29,12 @@ import org.newskg.nlp.NlpSettings;
 public final class EventEvaluation {
   /** Which documents, and where analyses are cached. */
   public record Options(
-      Set<Integer> topics, int limit, Optional<Path> cache, boolean strictSpans, double storyThreshold) {
+      Set<Integer> topics,
+      int limit,
+      Optional<Path> cache,
+      boolean strictSpans,
+      double storyThreshold,
+      boolean listErrors) {
     public Options {
       topics = Set.copyOf(topics);
     }
@@ -44,7 +49,12 @@ public final class EventEvaluation {
       int matchedMentions,
       CorefScores.Result system,
       CorefScores.Result baseline,
+      List<String> errors,
       long millis) {
+
+    public Result {
+      errors = List.copyOf(errors);
+    }
 
     public String summary() {
       double r = goldMentions == 0 ? 0 : (double) matchedMentions / goldMentions;
@@ -88,6 +98,7 @@ public final class EventEvaluation {
     Map<String, String> lemmaOf = new HashMap<>();
     Map<String, Integer> topicOf = new HashMap<>();
     Map<String, Set<String>> goldClusters = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
     int predicted = 0;
     for (int d = 0; d < docs.size(); d++) {
       EcbDocument doc = docs.get(d);
@@ -112,6 +123,10 @@ public final class EventEvaluation {
         if (matched.containsKey(i)) {
           goldOf.put(id, matched.get(i));
         }
+      }
+      if (options.listErrors()) {
+        errors.addAll(
+            EventMentionErrors.of(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
       }
       predicted += events.size();
       features.put(doc.id(), EcbCandidates.features(analysis, extraction));
@@ -142,6 +157,7 @@ public final class EventEvaluation {
         goldOf.size(),
         CorefScores.score(key, response),
         CorefScores.score(key, baseline),
+        errors,
         (System.nanoTime() - start) / 1_000_000);
   }
 

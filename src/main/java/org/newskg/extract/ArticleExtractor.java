@@ -9,7 +9,7 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-8,statements-5,events-6";
+  public static final String RULES_VERSION = "zones-1,entities-8,statements-5,events-7";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
@@ -86,9 +86,14 @@ public final class ArticleExtractor {
     return EventLexicon.keys(lemma);
   }
 
-  /** Whether an event word names the act of saying itself ("said", "told", "added"). */
-  public static boolean isSaying(String lemma) {
-    return EventLexicon.SAYING_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+  /**
+   * Whether an event word is one every report is full of, whose mentions are one act only when
+   * they have one agent: the act of saying itself ("said", "told", "added") and verbs of state and
+   * perception ("became", "needed", "saw").
+   */
+  public static boolean needsSharedAgent(String lemma) {
+    String l = lemma.toLowerCase(java.util.Locale.ROOT);
+    return EventLexicon.SAYING_VERBS.contains(l) || EventLexicon.STATE_VERBS.contains(l);
   }
 
   /** Zones alone need no NLP: offered for tools that only look at page layout. */

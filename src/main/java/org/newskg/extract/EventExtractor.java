@@ -47,7 +47,7 @@ final class EventExtractor {
           new Event(
               spanOf.get(t.token()),
               t.support().map(s -> spanOf(tree.token(s))),
-              EventTriggers.lemma(token),
+              t.lemma(),
               t.key(),
               t.senses(),
               t.type(),

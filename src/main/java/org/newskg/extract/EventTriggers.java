@@ -11,15 +11,18 @@ import org.newskg.nlp.Token;
  * Finds the words that name events: verbs (not auxiliaries, copulas or verbs of saying), nouns of
  * events ("the response", "the meeting", "a phone call", "the buildup", "the shooting") and
  * "dead". A support verb with an event noun as object ("delivered a response", "have a phone
- * call") is not an event of its own: it is the noun event's support.
+ * call") is the noun event's support, and a mention of no type of its own (ECB+ annotates it as
+ * an event too), so it never makes a typed event of the article graph.
  */
 final class EventTriggers {
   /**
-   * One trigger: a token, the support verb that carries it, its type, its stem key and the WordNet
-   * senses of its word (of the act a phrasal verb names, "passed away" as "die").
+   * One trigger: a token, its lemma (lower case; the common noun of a capitalised one, "Playoffs"
+   * as "playoff"), the support verb that carries it, its type, its stem key and the WordNet senses
+   * of its word (of the act a phrasal verb names, "passed away" as "die").
    */
   record Trigger(
       int token,
+      String lemma,
       Optional<Integer> support,
       Optional<EventType> type,
       String key,
@@ -37,6 +40,7 @@ final class EventTriggers {
   private final List<Zone> zones;
   private final Optional<String> publisher;
   private final PhrasalVerbs phrasal;
+  private final TitleCaseNouns titleCase;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -45,6 +49,7 @@ final class EventTriggers {
   EventTriggers(DependencyTree tree, List<Zone> zones, Optional<String> publisher) {
     this.tree = tree;
     this.phrasal = new PhrasalVerbs(tree);
+    this.titleCase = new TitleCaseNouns(tree);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -60,19 +65,21 @@ final class EventTriggers {
       if (inZone(t)) {
         continue;
       }
-      String lemma = lemma(t);
+      boolean capitalised = titleCase.isCommonNoun(t);
+      String lemma = capitalised ? TitleCaseNouns.lemma(t) : lemma(t);
       if (isVerbTrigger(t, lemma)) {
         String act = phrasal.act(t.index()).orElse(lemma);
-        out.add(new Trigger(t.index(), Optional.empty(), verbType(t, lemma), EventLexicon.key(act),
+        Optional<EventType> type = supports(t, lemma) ? Optional.empty() : verbType(t, lemma);
+        out.add(new Trigger(t.index(), lemma, Optional.empty(), type, EventLexicon.key(act),
             EventSenses.of(act)));
-      } else if (isNounTrigger(t, lemma)) {
-        out.add(new Trigger(t.index(), support(t), nounType(t, lemma), EventLexicon.key(lemma),
-            EventSenses.of(lemma)));
+      } else if (isNounTrigger(t, lemma, capitalised)) {
+        out.add(new Trigger(t.index(), lemma, support(t), nounType(t, lemma),
+            EventLexicon.key(lemma), EventSenses.of(lemma)));
       } else if (NamedEvents.isNamedEvent(t, tree)) {
-        out.add(new Trigger(t.index(), Optional.empty(), Optional.empty(), NamedEvents.key(t),
-            Set.of()));
+        out.add(new Trigger(t.index(), lemma, Optional.empty(), Optional.empty(),
+            NamedEvents.key(t), Set.of()));
       } else if (t.pos().startsWith("JJ") && EventLexicon.EVENT_ADJECTIVES.contains(lemma)) {
-        out.add(new Trigger(t.index(), Optional.empty(),
+        out.add(new Trigger(t.index(), lemma, Optional.empty(),
             lemma.equals("dead") ? Optional.of(EventType.DEATH) : Optional.empty(),
             EventLexicon.key(lemma), EventSenses.of(lemma)));
       }
@@ -85,33 +92,40 @@ final class EventTriggers {
   }
 
   private boolean isVerbTrigger(Token t, String lemma) {
-    if (!t.pos().startsWith("VB") || t.relation().startsWith("aux") || t.relation().equals("cop")
-        || t.relation().equals("case") || t.relation().equals("mark")) { // "according to", "following"
-      return false;
-    }
-    if (EventLexicon.NOT_EVENTS.contains(lemma)) {
-      return false;
-    }
-    return !(EventLexicon.SUPPORT_VERBS.contains(lemma) && supportedNoun(t.index()).isPresent());
+    return t.pos().startsWith("VB")
+        && !t.relation().startsWith("aux")
+        && !t.relation().equals("cop")
+        && !t.relation().equals("case") // "according to"
+        && !t.relation().equals("mark") // "following"
+        && !EventLexicon.NOT_EVENTS.contains(lemma);
   }
 
-  private boolean isNounTrigger(Token t, String lemma) {
-    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
+  /** Whether a verb is the support of an event noun it has as object ("held talks"). */
+  private boolean supports(Token verb, String lemma) {
+    return EventLexicon.SUPPORT_VERBS.contains(lemma) && supportedNoun(verb.index()).isPresent();
+  }
+
+  /**
+   * @param capitalised a proper-noun tag that {@link TitleCaseNouns} reads as a common noun
+   */
+  private boolean isNounTrigger(Token t, String lemma, boolean capitalised) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS") && !capitalised) {
       return false;
     }
     if (t.relation().equals("amod")) {
       return false; // "ruling" in "the ruling emir"
     }
     if (t.relation().equals("compound")) {
-      // "earthquake victims" names an earthquake; "phone" in "phone call" is part of the call's
-      // name, and "veto-wielding" is a description
+      // "earthquake victims" names an earthquake, "a murder trial" a murder and a trial; "phone"
+      // in "phone call" is part of the call's name (one event of one type), and "veto-wielding"
+      // is a description
       Token head = tree.token(t.head());
-      return EventLexicon.isEventNoun(lemma)
-          && !EventLexicon.isEventNoun(lemma(head))
+      return isEventNoun(lemma)
+          && !sameEvent(lemma, head)
           && !head.ner().equals("TITLE") // "the ruling emir"
           && !nextIsHyphen(t);
     }
-    if (EventLexicon.isEventNoun(lemma)) {
+    if (isEventNoun(lemma)) {
       return true;
     }
     // A noun made from a verb the article also uses names that act again ("investigated" …
@@ -120,6 +134,25 @@ final class EventTriggers {
       return true;
     }
     return lemma.endsWith("ing") && lemma.length() > 5 && !NOT_EVENT_ING.contains(lemma);
+  }
+
+  /** A noun of the lexicon, or one whose most frequent WordNet senses are acts ("rescue"). */
+  private static boolean isEventNoun(String lemma) {
+    return EventLexicon.isEventNoun(lemma)
+        || !EventLexicon.NOT_EVENT_NOUNS.contains(lemma) && EventSenses.namesAct(lemma);
+  }
+
+  /**
+   * Whether a noun modifier names the same event as its head, an event noun of the lexicon: it has
+   * the head's type ("phone call", "summit meeting").
+   */
+  private boolean sameEvent(String modifier, Token head) {
+    String h = lemma(head);
+    if (!EventLexicon.isEventNoun(h)) {
+      return false;
+    }
+    Optional<EventType> type = EventLexicon.type(modifier);
+    return type.isPresent() && type.equals(nounType(head, h));
   }
 
   private boolean nextIsHyphen(Token t) {

@@ -23,7 +23,8 @@ import org.newskg.extract.Factuality;
  * they are, no two disjoint sets of participants, unless their sentences share enough rare
  * words, names and numbers to overrule a parse), and
  * either belong to one story or, across stories, share a participant and a time. Verbs of
- * saying ("said", "told") join only when they share a speaker. Clusters only join when every
+ * saying ("said", "told") and of state ("became", "needed") join only when they share a speaker
+ * or agent. Clusters only join when every
  * pair across them agrees on factuality and time and most pairs agree on their arguments, so a
  * mention without an agent does not bridge two events with different agents. Pairs within one
  * document are joined before pairs across documents, and these in order of how alike their two
@@ -64,7 +65,7 @@ public final class EventCoreference {
       Set<String> participants,
       Set<String> agents,
       Optional<String> place,
-      boolean saying,
+      boolean needsSharedAgent,
       Set<String> context) {
     public Candidate {
       Objects.requireNonNull(id, "id");
@@ -81,12 +82,12 @@ public final class EventCoreference {
     /** A mention whose sentence is not known. */
     public Candidate(String id, String doc, Set<String> keys, Optional<String> type,
         boolean narrowType, Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
-        Set<String> participants, Set<String> agents, Optional<String> place, boolean saying) {
+        Set<String> participants, Set<String> agents, Optional<String> place, boolean needsSharedAgent) {
       this(id, doc, keys, type, narrowType, factuality, from, to, participants, agents, place,
-          saying, Set.of());
+          needsSharedAgent, Set.of());
     }
 
-    /** A mention of an act other than saying. */
+    /** A mention of an act other than saying or a state. */
     public Candidate(String id, String doc, Set<String> keys, Optional<String> type,
         boolean narrowType, Factuality factuality, Optional<LocalDate> from, Optional<LocalDate> to,
         Set<String> participants, Set<String> agents, Optional<String> place) {
@@ -202,13 +203,13 @@ public final class EventCoreference {
 
   /**
    * Two mentions of one story paired by {@link ContextPairs} (their sentences share at least
-   * {@link #SHARED_PARTICULARS} and align them): compatible, neither a verb of saying, of no two
-   * different types, and with a participant in common, since a retold sentence may still pair two
+   * {@link #SHARED_PARTICULARS} and align them): compatible, neither a verb of saying or state, of
+   * no two different types, and with a participant in common, since a retold sentence may still pair two
    * different acts of its actors ("keep" a title and "defend" it) and a participant is the part of
    * an event the reports most often agree on.
    */
   private static boolean linkedByContext(Candidate a, Candidate b, ContextRarity rarity) {
-    if (a.saying() || b.saying()
+    if (a.needsSharedAgent() || b.needsSharedAgent()
         || a.type().isPresent() && b.type().isPresent() && !a.type().equals(b.type())
         || !EntityKeyMatch.anyMatch(a.participants(), b.participants())) {
       return false;
@@ -226,9 +227,9 @@ public final class EventCoreference {
     if (!sameKind) {
       return false;
     }
-    // Every report is full of "said": two of them are one act of saying only when one speaker
-    // says it, so words alone never join them.
-    if ((a.saying() || b.saying()) && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
+    // Every report is full of "said" (and of "became", "needed"): two of them are one act only
+    // when one speaker says it (one agent does it), so words alone never join them.
+    if ((a.needsSharedAgent() || b.needsSharedAgent()) && !EntityKeyMatch.anyMatch(a.agents(), b.agents())) {
       return false;
     }
     if (Objects.equals(story.get(a.doc()), story.get(b.doc()))) {

@@ -71,7 +71,7 @@ public final class EventMerge {
               e.participants(),
               e.agents(),
               e.place(),
-              ArticleExtractor.isSaying(e.lemma()),
+              ArticleExtractor.needsSharedAgent(e.lemma()),
               e.context()));
       features.computeIfAbsent(e.articleId(), k -> new java.util.LinkedHashSet<>());
     }

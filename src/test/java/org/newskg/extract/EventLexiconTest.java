@@ -94,4 +94,13 @@ class EventLexiconTest {
     assertThat(EventLexicon.key("blaze")).isEqualTo(EventLexicon.key("fire"));
     assertThat(EventLexicon.key("arson")).isNotEqualTo(EventLexicon.key("fire"));
   }
+
+  @Test
+  void verbsOfSayingAndOfStateNeedASharedAgentButOtherActsDoNot() {
+    assertThat(ArticleExtractor.needsSharedAgent("say")).isTrue();
+    assertThat(ArticleExtractor.needsSharedAgent("become")).isTrue();
+    assertThat(ArticleExtractor.needsSharedAgent("need")).isTrue();
+    assertThat(ArticleExtractor.needsSharedAgent("arrest")).isFalse();
+    assertThat(ArticleExtractor.needsSharedAgent("collapse")).isFalse();
+  }
 }

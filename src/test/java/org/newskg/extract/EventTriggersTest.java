@@ -12,11 +12,12 @@ class EventTriggersTest {
     return HandParses.sentence(rows);
   }
 
+  private static List<EventTriggers.Trigger> triggers(Analysis a) {
+    return new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find();
+  }
+
   private static List<String> triggerWords(Analysis a) {
-    DependencyTree tree = new DependencyTree(a);
-    return new EventTriggers(tree, List.of(), Optional.empty()).find().stream()
-        .map(t -> a.tokens().get(t.token()).word())
-        .toList();
+    return triggers(a).stream().map(t -> a.tokens().get(t.token()).word()).toList();
   }
 
   @Test
@@ -58,9 +59,7 @@ class EventTriggersTest {
   }
 
   private static List<String> keys(Analysis a) {
-    return new EventTriggers(new DependencyTree(a), List.of(), Optional.empty()).find().stream()
-        .map(EventTriggers.Trigger::key)
-        .toList();
+    return triggers(a).stream().map(EventTriggers.Trigger::key).toList();
   }
 
   @Test
@@ -126,5 +125,122 @@ class EventTriggersTest {
     assertThat(triggerWords(a)).contains("Oscars", "Awards").doesNotContain("Oscar", "Academy");
     List<String> keys = keys(a);
     assertThat(keys.get(0)).isEqualTo(keys.get(1));
+  }
+
+  @Test
+  void aCapitalisedNounOfATitleCaseHeadlineIsReadAsItsCommonNoun() {
+    // "Mayor Resigns After Bridge Collapse Sparks Protests"
+    Analysis a = sentence(new String[][] {
+        {"Mayor", "Mayor", "NNP", "1", "nsubj", "TITLE"},
+        {"Resigns", "resign", "VBZ", "-1", "root"},
+        {"After", "after", "IN", "5", "mark"},
+        {"Bridge", "Bridge", "NNP", "4", "compound"},
+        {"Collapse", "Collapse", "NNP", "5", "nsubj"},
+        {"Sparks", "spark", "VBZ", "1", "advcl"},
+        {"Protests", "Protests", "NNPS", "5", "obj"}});
+    List<EventTriggers.Trigger> found = triggers(a);
+    assertThat(found.stream().map(t -> a.token(t.token()).word()))
+        .contains("Collapse", "Protests")
+        .doesNotContain("Mayor", "Bridge");
+    assertThat(found.stream().map(EventTriggers.Trigger::lemma)).contains("collapse", "protest");
+  }
+
+  @Test
+  void aProperNounOutsideATitleCaseLineIsNoEvent() {
+    // "The Storm beat the visitors in the final game."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"Storm", "Storm", "NNP", "2", "nsubj"},
+        {"beat", "beat", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"visitors", "visitor", "NNS", "2", "obj"},
+        {"in", "in", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"final", "final", "JJ", "8", "amod"},
+        {"game", "game", "NN", "2", "obl"}});
+    assertThat(triggerWords(a)).contains("beat", "game").doesNotContain("Storm");
+  }
+
+  @Test
+  void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
+    // "Police held the driver on suspicion of DUI."
+    Analysis a = sentence(new String[][] {
+        {"Police", "police", "NNS", "1", "nsubj"},
+        {"held", "hold", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"driver", "driver", "NN", "1", "obj"},
+        {"on", "on", "IN", "5", "case"},
+        {"suspicion", "suspicion", "NN", "1", "obl"},
+        {"of", "of", "IN", "7", "case"},
+        {"DUI", "DUI", "NNP", "5", "nmod", "CRIMINAL_CHARGE"}});
+    assertThat(triggerWords(a)).contains("suspicion", "DUI");
+  }
+
+  @Test
+  void verbsOfStateAndPerceptionAreEventsButTheCopulaIsNot() {
+    // "The rebels remained in the town, which became a target."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"rebels", "rebel", "NNS", "2", "nsubj"},
+        {"remained", "remain", "VBD", "-1", "root"},
+        {"in", "in", "IN", "5", "case"},
+        {"the", "the", "DT", "5", "det"},
+        {"town", "town", "NN", "2", "obl"},
+        {",", ",", ",", "8", "punct"},
+        {"which", "which", "WDT", "8", "nsubj"},
+        {"became", "become", "VBD", "5", "acl:relcl"},
+        {"a", "a", "DT", "10", "det"},
+        {"target", "target", "NN", "8", "xcomp"},
+        {"and", "and", "CC", "13", "cc"},
+        {"was", "be", "VBD", "13", "cop"},
+        {"empty", "empty", "JJ", "2", "conj"}});
+    assertThat(triggerWords(a)).contains("remained", "became").doesNotContain("was");
+  }
+
+  @Test
+  void aNounModifierIsAnEventOfItsOwnUnlessItNamesItsHeadsEvent() {
+    // "The murder trial followed a phone call."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"murder", "murder", "NN", "2", "compound"},
+        {"trial", "trial", "NN", "3", "nsubj"},
+        {"followed", "follow", "VBD", "-1", "root"},
+        {"a", "a", "DT", "6", "det"},
+        {"phone", "phone", "NN", "6", "compound"},
+        {"call", "call", "NN", "3", "obj"}});
+    assertThat(triggerWords(a)).contains("murder", "trial", "call").doesNotContain("phone");
+  }
+
+  @Test
+  void aNounWhoseMostFrequentWordNetSensesAreActsIsAnEvent() {
+    // "The touchdown came after the shelter was built."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"touchdown", "touchdown", "NN", "2", "nsubj"},
+        {"came", "come", "VBD", "-1", "root"},
+        {"after", "after", "IN", "7", "mark"},
+        {"the", "the", "DT", "5", "det"},
+        {"shelter", "shelter", "NN", "7", "nsubj:pass"},
+        {"was", "be", "VBD", "7", "aux:pass"},
+        {"built", "build", "VBN", "2", "advcl"}});
+    assertThat(triggerWords(a)).contains("touchdown").doesNotContain("shelter");
+  }
+
+  @Test
+  void aSupportVerbIsAMentionOfNoTypeAndTheSupportOfItsNoun() {
+    // "Troops sent a warning."
+    Analysis a = sentence(new String[][] {
+        {"Troops", "troops", "NNS", "1", "nsubj"},
+        {"sent", "send", "VBD", "-1", "root"},
+        {"a", "a", "DT", "3", "det"},
+        {"warning", "warning", "NN", "1", "obj"}});
+    List<EventTriggers.Trigger> found = triggers(a);
+    assertThat(found).hasSize(2);
+    EventTriggers.Trigger sent = found.get(0);
+    EventTriggers.Trigger warning = found.get(1);
+    assertThat(sent.token()).isEqualTo(1);
+    assertThat(sent.type()).isEmpty(); // troops that send a warning move nowhere
+    assertThat(warning.support()).contains(1);
+    assertThat(warning.type()).contains(EventType.COMMUNICATION);
   }
 }
