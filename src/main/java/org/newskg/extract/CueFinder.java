@@ -43,6 +43,9 @@ final class CueFinder {
    */
   List<Cue> governing(int first, int end) {
     List<Cue> found = new ArrayList<>();
+    // A verb WordNet knows as one of communication ("pointed out that she is “…”", "chanted “…”")
+    // governs words, not a term it names ("called it “Hope”"): only for more than a few words.
+    boolean words = StatementExtractor.wordCount(tree, first, end) > StatementExtractor.MAX_SCARE_WORDS;
     for (int t = first; t < end; t++) {
       int head = tree.token(t).head();
       if (head >= first && head < end) {
@@ -53,7 +56,8 @@ final class CueFinder {
       int cur = head;
       while (cur >= 0) {
         Token a = tree.token(cur);
-        if (!quoted[cur] && isQuotingVerb(a) && takesAsContent(a, tree.token(from))) {
+        boolean cue = isQuotingVerb(a) || (words && verbs == 0 && isVerbOfCommunication(a));
+        if (!quoted[cur] && cue && takesAsContent(a, tree.token(from))) {
           withSpeaker(cur, verbs).ifPresent(found::add);
         }
         if (a.pos().startsWith("VB")) {
@@ -187,8 +191,7 @@ final class CueFinder {
       if (speaker.isEmpty()) {
         return Optional.empty();
       }
-      int[] phrase = tree.subtreeRange(speaker.get());
-      boolean onlySubjectBefore = v == start || (phrase[0] == start && phrase[1] == v);
+      boolean onlySubjectBefore = v == start || tree.phraseSpans(speaker.get(), start, v);
       return onlySubjectBefore ? Optional.of(new Cue(v, speaker.get(), lemma(v), 0)) : Optional.empty();
     }
     return Optional.empty();

@@ -48,6 +48,23 @@ final class DependencyTree {
     return Optional.empty();
   }
 
+  /**
+   * Whether the phrase {@code head} heads runs from {@code start} to {@code end}, punctuation
+   * before {@code end} aside ("Jane Roe, a researcher, says": the comma before the verb).
+   */
+  boolean phraseSpans(int head, int start, int end) {
+    int[] range = subtreeRange(head);
+    if (range[0] != start || range[1] > end) {
+      return false;
+    }
+    for (int t = range[1]; t < end; t++) {
+      if (!token(t).relation().equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Token range [first, end) covered by the subtree of {@code head}. */
   int[] subtreeRange(int head) {
     int[] range = {head, head + 1};

@@ -17,7 +17,7 @@ final class StatementExtractor {
   record Result(List<Statement> statements, List<Span> scareQuotes, List<AnonymousSource> sources) {}
 
   /** A short quote with no reporting verb close above it in the tree is a term, not speech. */
-  private static final int MAX_SCARE_WORDS = 4;
+  static final int MAX_SCARE_WORDS = 4;
 
   private final QuoteFinder quoteFinder = new QuoteFinder();
 

@@ -65,7 +65,7 @@ final class UnclosedQuotes {
       int at = v;
       return tree.children(v).stream()
           .filter(c -> tree.token(c).relation().startsWith("nsubj"))
-          .anyMatch(c -> tree.subtreeRange(c)[0] == start && tree.subtreeRange(c)[1] == at);
+          .anyMatch(c -> tree.phraseSpans(c, start, at));
     }
     return false;
   }

@@ -590,4 +590,15 @@ class StatementExtractionIT {
                 + "Owner Lena Petrov says the ovens will be repaired by spring.");
     assertThat(speakerName(x, statementStarting(x, "We have baked bread"))).isEqualTo("Lena Petrov");
   }
+
+  @Test
+  void aVerbOfCommunicationTheLexiconLacksGovernsTheQuoteInsideItsClause() {
+    ArticleExtraction x =
+        extract(
+            "In a telephone interview, Dr. Mira Okonjo pointed out that the clinic is \"open to every family in"
+                + " the county, whatever they can pay.\"");
+    Statement s = statementStarting(x, "open to every family");
+    assertThat(s.direct()).isTrue();
+    assertThat(speakerName(x, s)).isEqualTo("Mira Okonjo");
+  }
 }
