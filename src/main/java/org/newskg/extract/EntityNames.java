@@ -41,7 +41,7 @@ public final class EntityNames {
         }
       }
     }
-    return recase(undot(s));
+    return recase(undot(s), type == EntityType.PERSON);
   }
 
   /**
@@ -89,15 +89,16 @@ public final class EntityNames {
     return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
   }
 
-  private static String recase(String s) {
+  private static String recase(String s, boolean person) {
     List<String> out = new ArrayList<>();
     for (String word : s.split(" ")) {
-      out.add(recaseWord(word));
+      out.add(recaseWord(word, person));
     }
     return String.join(" ", out);
   }
 
-  private static String recaseWord(String word) {
+  /** @param person a person's name, whose words are never acronyms ("Mira" is not "MIRA") */
+  private static String recaseWord(String word, boolean person) {
     if (word.length() < 2 || !word.chars().anyMatch(Character::isLetter)) {
       return word;
     }
@@ -108,7 +109,7 @@ public final class EntityNames {
     boolean usualCaps = usual.get().equals(usual.get().toUpperCase(Locale.ROOT));
     boolean wordCaps = word.equals(word.toUpperCase(Locale.ROOT));
     long letters = usual.get().chars().filter(Character::isLetter).count();
-    if (usualCaps && letters >= 2 && letters <= 4) {
+    if (usualCaps && letters >= 2 && letters <= 4 && !person) {
       return usual.get(); // "Nato" → "NATO"; longer words in capitals are often datelines
     }
     if (wordCaps && word.length() >= 4 && !usualCaps) {

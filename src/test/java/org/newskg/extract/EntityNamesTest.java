@@ -65,4 +65,10 @@ class EntityNamesTest {
     assertThat(Gazetteer.get().countryOfDemonym("American")).contains("United States");
     assertThat(Gazetteer.get().countryOfDemonym("Koreans")).isEmpty();
   }
+
+  @Test
+  void aPersonsNameIsNeverRecasedAsAnAcronym() {
+    assertThat(EntityNames.display("Mira Okonjo", EntityType.PERSON, PlaceKind.NONE)).isEqualTo("Mira Okonjo");
+    assertThat(EntityNames.display("Mira", EntityType.ORGANIZATION, PlaceKind.NONE)).isEqualTo("MIRA");
+  }
 }
