@@ -88,12 +88,7 @@ final class NestedPlaces {
    * four tokens shorter than the name, starting and ending with a capital letter.
    */
   private static List<Span> innerSpans(Analysis analysis, Span outer) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : analysis.tokens()) {
-      if (t.begin() >= outer.begin() && t.end() <= outer.end()) {
-        tokens.add(t);
-      }
-    }
+    List<Token> tokens = tokensIn(analysis, outer);
     List<Span> out = new ArrayList<>();
     for (int length = Math.min(4, tokens.size() - 1); length >= 1; length--) {
       for (int i = 0; i + length <= tokens.size(); i++) {
@@ -108,7 +103,18 @@ final class NestedPlaces {
     return out;
   }
 
-  private static boolean startsUpper(Token t) {
+  /** The tokens that lie inside a span, in text order. */
+  static List<Token> tokensIn(Analysis analysis, Span span) {
+    List<Token> tokens = new ArrayList<>();
+    for (Token t : analysis.tokens()) {
+      if (t.begin() >= span.begin() && t.end() <= span.end()) {
+        tokens.add(t);
+      }
+    }
+    return tokens;
+  }
+
+  static boolean startsUpper(Token t) {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
   }
 
