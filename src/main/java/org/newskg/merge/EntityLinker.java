@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -171,13 +173,42 @@ public final class EntityLinker {
     return new Candidate(title, votes, votes / (total - abstaining), voters, abstained);
   }
 
-  /** The dictionary's title for a name, or for the name with "the" before it. */
+  /** The dictionary's title for the first spelling of a name it knows ({@link #spellings}). */
   private Optional<Wikidict.Entry> lookup(String name) {
-    Optional<Wikidict.Entry> hit = dict.lookup(name);
-    if (hit.isEmpty() && !name.startsWith("the ")) {
-      hit = dict.lookup("the " + name);
+    for (String spelling : spellings(name)) {
+      Optional<Wikidict.Entry> hit = dict.lookup(spelling);
+      if (hit.isPresent()) {
+        return hit;
+      }
     }
-    return hit;
+    return Optional.empty();
+  }
+
+  /**
+   * The spellings of a name to look up, in order: the name; with "the" before it; with the spaces
+   * around its hyphens dropped (tokenised text writes "WXYZ - TV" for "WXYZ-TV"); with its words
+   * of four capitals or more written as Wikipedia's titles write most names ("ACME Bank" as "Acme
+   * Bank"; shorter ones are mostly acronyms). Never lower case: a name in lower case is mostly a
+   * common noun to the dictionary ("court", "australia").
+   */
+  static List<String> spellings(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(name);
+    if (!name.startsWith("the ")) {
+      out.add("the " + name);
+    }
+    String joined = name.replaceAll("(?<=\\S) - (?=\\S)", "-");
+    out.add(joined);
+    StringBuilder cased = new StringBuilder();
+    for (String word : joined.split(" ", -1)) {
+      cased.append(cased.isEmpty() ? "" : " ");
+      cased.append(
+          word.matches("\\p{Lu}{4,}")
+              ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)
+              : word);
+    }
+    out.add(cased.toString());
+    return List.copyOf(out);
   }
 
   static String fold(String s) {
