@@ -46,11 +46,13 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
-    // Credited names and places and organizations inside names come last, so that no statement
-    // or event can take them as its speaker or participant.
+    // Credited names, places and organizations inside names and untagged surnames come last, so
+    // that no statement or event can take them as its speaker or participant.
     List<Entity> withCredited =
-        NestedOrganizations.add(
-            analysis, NestedPlaces.add(analysis, CreditedNames.add(analysis, found, people)));
+        UntaggedSurnames.add(
+            analysis,
+            NestedOrganizations.add(
+                analysis, NestedPlaces.add(analysis, CreditedNames.add(analysis, found, people))));
     long t4 = System.nanoTime();
     timer.accept(Step.ENTITIES, (t1 - t0) + (t4 - t3));
     timer.accept(Step.STATEMENTS, t2 - t1);
