@@ -46,11 +46,12 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
-    // Credited names, names introduced by "called", places and organizations inside names and
-    // untagged surnames come last, so that no statement or event can take them as its speaker or
+    // Credited names, names introduced by "called", untagged repetitions of names, places and
+    // organizations inside names and untagged surnames come last, so that no statement or event can take them as its speaker or
     // participant.
     List<Entity> withCredited = CreditedNames.add(analysis, found, people);
     withCredited = CalledNames.add(analysis, withCredited);
+    withCredited = RepeatedNames.add(analysis, withCredited);
     withCredited = NestedPlaces.add(analysis, withCredited);
     withCredited = NestedOrganizations.add(analysis, withCredited);
     withCredited = UntaggedSurnames.add(analysis, withCredited);
