@@ -39,7 +39,7 @@ final class CalledNames {
     Set<Integer> tagged = new HashSet<>();
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
-        NestedPlaces.tokensIn(analysis, m.span()).forEach(t -> tagged.add(t.index()));
+        MentionSpans.tokensIn(analysis, m.span()).forEach(t -> tagged.add(t.index()));
       }
     }
     Map<String, Introduced> introduced = new LinkedHashMap<>();

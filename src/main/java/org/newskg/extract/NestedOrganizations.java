@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,38 +26,29 @@ final class NestedOrganizations {
   /** The entities with the organizations that begin other organizations' names added. */
   static List<Entity> add(Analysis analysis, List<Entity> entities) {
     Map<String, Entity> organizations = new LinkedHashMap<>();
-    Set<Span> taken = new HashSet<>();
+    Set<Span> taken = MentionSpans.spansOf(entities);
     for (Entity e : entities) {
-      e.mentions().forEach(m -> taken.add(m.span()));
       if (e.type() == EntityType.ORGANIZATION) {
         organizations.putIfAbsent(e.key(), e);
       }
     }
     Map<String, List<EntityMention>> nested = new LinkedHashMap<>();
-    for (Entity e : entities) {
-      if (e.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (EntityMention m : e.mentions()) {
-        if (m.kind() != MentionKind.PROPER) {
+    for (MentionSpans.OrganizationName name : MentionSpans.organizationNames(entities)) {
+      List<Token> tokens = tokensOf(analysis, name.mention().span());
+      for (int length = tokens.size() - 1; length >= 1; length--) {
+        Span inner = new Span(tokens.get(0).begin(), tokens.get(length - 1).end());
+        if (!MentionSpans.startsUpper(tokens.get(length)) || taken.contains(inner)) {
           continue;
         }
-        List<Token> tokens = tokensOf(analysis, m.span());
-        for (int length = tokens.size() - 1; length >= 1; length--) {
-          Span inner = new Span(tokens.get(0).begin(), tokens.get(length - 1).end());
-          if (!NestedPlaces.startsUpper(tokens.get(length)) || taken.contains(inner)) {
-            continue;
-          }
-          String key =
-              EntityNames.keyOf(inner.of(analysis.text()), EntityType.ORGANIZATION, PlaceKind.NONE);
-          Entity owner = organizations.get(key);
-          if (owner != null && !owner.key().equals(e.key())) {
-            nested
-                .computeIfAbsent(key, k -> new ArrayList<>())
-                .add(new EntityMention(inner, inner.of(analysis.text()), MentionKind.PROPER));
-            taken.add(inner);
-            break;
-          }
+        String key =
+            EntityNames.keyOf(inner.of(analysis.text()), EntityType.ORGANIZATION, PlaceKind.NONE);
+        Entity owner = organizations.get(key);
+        if (owner != null && !owner.key().equals(name.organization().key())) {
+          nested
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new EntityMention(inner, inner.of(analysis.text()), MentionKind.PROPER));
+          taken.add(inner);
+          break;
         }
       }
     }
@@ -69,7 +59,7 @@ final class NestedOrganizations {
 
   /** The tokens of a span, a leading "the" left out ("The Acme Science Prize"). */
   private static List<Token> tokensOf(Analysis analysis, Span span) {
-    List<Token> out = NestedPlaces.tokensIn(analysis, span);
+    List<Token> out = MentionSpans.tokensIn(analysis, span);
     if (!out.isEmpty() && out.get(0).word().equalsIgnoreCase("the")) {
       out.remove(0);
     }

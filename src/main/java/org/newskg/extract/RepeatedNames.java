@@ -31,7 +31,7 @@ final class RepeatedNames {
     for (Entity e : entities) {
       byKey.putIfAbsent(e.key(), e);
       for (EntityMention m : e.mentions()) {
-        List<Token> tokens = NestedPlaces.tokensIn(analysis, m.span());
+        List<Token> tokens = MentionSpans.tokensIn(analysis, m.span());
         tokens.forEach(t -> tagged.add(t.index()));
         if (m.kind() == MentionKind.PROPER && e.type() != EntityType.THING) {
           List<String> words = properWords(tokens);

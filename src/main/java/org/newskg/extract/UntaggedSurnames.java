@@ -25,9 +25,8 @@ final class UntaggedSurnames {
   static List<Entity> add(Analysis analysis, List<Entity> entities) {
     Map<String, Set<String>> personsBySurname = new LinkedHashMap<>();
     Map<String, Entity> byKey = new LinkedHashMap<>();
-    Set<Span> taken = new HashSet<>();
+    Set<Span> taken = MentionSpans.spansOf(entities);
     for (Entity e : entities) {
-      e.mentions().forEach(m -> taken.add(m.span()));
       byKey.putIfAbsent(e.key(), e);
       String[] words = e.canonicalName().split(" ");
       if (e.type() == EntityType.PERSON && words.length >= 2) {

@@ -18,11 +18,7 @@ class NestedOrganizationsIT {
           + "\"We are proud of the work,\" said Ana Ruiz, who leads the Bank of Ohio.\n";
 
   private static List<String> mentionsOf(ArticleExtraction x, String key) {
-    return x.entities().stream()
-        .filter(e -> e.key().equals(key))
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return MentionTexts.of(x.entities(), key);
   }
 
   @Test

@@ -12,11 +12,7 @@ class UntaggedSurnamesIT {
   private static final LocalDate MONDAY = LocalDate.of(2023, 3, 6);
 
   private static List<String> mentionsOf(ArticleExtraction x, String key) {
-    return x.entities().stream()
-        .filter(e -> e.key().equals(key))
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return MentionTexts.of(x.entities(), key);
   }
 
   @Test
