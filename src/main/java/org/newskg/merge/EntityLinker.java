@@ -106,7 +106,8 @@ public final class EntityLinker {
    * The title the names of one entity support, if they support one well enough. Each title a name
    * leads to is a candidate; the names that lead to it vote for it, weighted by their mentions and
    * P(title | name); a name that leads elsewhere, or nowhere, counts against it, unless it is a
-   * short form of it ({@link TitleFit#isShortFormOf}): then it abstains. The confidence is the
+   * short form of it ({@link TitleFit#isShortFormOf}), or leads nowhere and has the title's words
+   * in other capitals ("DOUG MOE"): then it abstains. The confidence is the
    * votes over the mentions that did not abstain; the most confident candidate wins (then the one
    * with more votes, then the first title).
    */
@@ -165,7 +166,9 @@ public final class EntityLinker {
       if (hit != null && hit.title().equals(title)) {
         votes += e.getValue() * hit.score();
         voters.add("'%s' → %.2f".formatted(e.getKey(), hit.score()));
-      } else if (TitleFit.isShortFormOf(e.getKey(), title)) {
+      } else if (TitleFit.isShortFormOf(e.getKey(), title)
+          || (hit == null && TitleFit.spellsTitle(e.getKey(), title))) {
+        // a short form, or the title's own words the dictionary does not know in these capitals
         abstaining += e.getValue();
         abstained.add("'" + e.getKey() + "'");
       }

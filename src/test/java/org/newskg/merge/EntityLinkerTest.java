@@ -147,4 +147,23 @@ class EntityLinkerTest {
             l.link(EntityType.ORGANIZATION, "ORVANT Harbour Bank", Map.of("ORVANT Harbour Bank", 1)))
         .hasValueSatisfying(link -> assertThat(link.title()).isEqualTo("Orvant_Harbour_Bank"));
   }
+
+  @Test
+  void theTitlesOwnNameLeadingElsewhereCountsAgainstItButUnknownCapitalsAbstain(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("wikidict.tab.gz");
+    Files.write(
+        file,
+        gzip(
+            "TARNBY\tTarnby_(film)\t1.0\nTarnby\tTarnby\t0.9\n"
+                + "Rosa Ventrell\tRosa_Ventrell\t1.0\n"));
+    EntityLinker l = EntityLinker.wikidict(file);
+    // the city's name, written 30 times, is no short form of the film's title
+    assertThat(l.link(EntityType.PLACE, "Tarnby", Map.of("TARNBY", 2, "Tarnby", 30)))
+        .hasValueSatisfying(link -> assertThat(link.title()).isEqualTo("Tarnby"));
+    // a spelling in capitals the dictionary does not know says nothing against the title
+    assertThat(
+            l.link(EntityType.PERSON, "Rosa Ventrell", Map.of("ROSA VENTRELL", 3, "Rosa Ventrell", 1)))
+        .hasValueSatisfying(link -> assertThat(link.confidence()).isEqualTo(1.0));
+  }
 }
