@@ -54,7 +54,7 @@ final class UntaggedSurnames {
 
   /**
    * A capitalised word inside a sentence that NER gave no person, organization or place,
-   * compounded to a common noun; the tagger may call it a common noun itself ("cruise").
+   * compounded to a common noun; the tagger may call it a common noun itself ("frost").
    */
   private static boolean isUntaggedModifierOfACommonNoun(Analysis analysis, Token t) {
     if (!(t.pos().equals("NNP") || t.pos().equals("NN"))

@@ -107,7 +107,7 @@ public final class EntityLinker {
    * leads to is a candidate; the names that lead to it vote for it, weighted by their mentions and
    * P(title | name); a name that leads elsewhere, or nowhere, counts against it, unless it is a
    * short form of it ({@link TitleFit#isShortFormOf}), or leads nowhere and has the title's words
-   * in other capitals ("DOUG MOE"): then it abstains. The confidence is the
+   * in other capitals ("ROSA VENTRELL"): then it abstains. The confidence is the
    * votes over the mentions that did not abstain; the most confident candidate wins (then the one
    * with more votes, then the first title).
    */
