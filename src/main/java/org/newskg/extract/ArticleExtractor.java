@@ -46,10 +46,14 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
-    // Credited names and places inside names come last, so that no statement or event can take
-    // them as its speaker or participant.
-    List<Entity> withCredited =
-        NestedPlaces.add(analysis, CreditedNames.add(analysis, found, people));
+    // Credited names, names introduced by "called", untagged repetitions of names, and places and
+    // organizations inside names come last, so that no statement or event can take them as its
+    // speaker or participant.
+    List<Entity> withCredited = CreditedNames.add(analysis, found, people);
+    withCredited = CalledNames.add(analysis, withCredited);
+    withCredited = RepeatedNames.add(analysis, withCredited);
+    withCredited = NestedPlaces.add(analysis, withCredited);
+    withCredited = NestedOrganizations.add(analysis, withCredited);
     long t4 = System.nanoTime();
     timer.accept(Step.ENTITIES, (t1 - t0) + (t4 - t3));
     timer.accept(Step.STATEMENTS, t2 - t1);

@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,9 +35,8 @@ final class NestedPlaces {
   /** The entities with the places inside organizations' names added. */
   static List<Entity> add(Analysis analysis, List<Entity> entities) {
     Map<String, Entity> places = new LinkedHashMap<>();
-    Set<Span> taken = new HashSet<>();
+    Set<Span> taken = MentionSpans.spansOf(entities);
     for (Entity e : entities) {
-      e.mentions().forEach(m -> taken.add(m.span()));
       if (e.type() == EntityType.PLACE) {
         places.putIfAbsent(e.key(), e);
         for (String alternate : e.alternateNames()) {
@@ -48,28 +46,21 @@ final class NestedPlaces {
     }
     Map<String, Place> found = new LinkedHashMap<>();
     Map<String, List<EntityMention>> nested = new LinkedHashMap<>();
-    for (Entity e : entities) {
-      if (e.type() != EntityType.ORGANIZATION) {
-        continue;
-      }
-      for (EntityMention m : e.mentions()) {
-        if (m.kind() != MentionKind.PROPER) {
+    for (MentionSpans.OrganizationName name : MentionSpans.organizationNames(entities)) {
+      List<Span> chosen = new ArrayList<>();
+      for (Span inner : innerSpans(analysis, name.mention().span())) {
+        if (taken.contains(inner) || chosen.stream().anyMatch(inner::overlaps)) {
           continue;
         }
-        List<Span> chosen = new ArrayList<>();
-        for (Span inner : innerSpans(analysis, m.span())) {
-          if (taken.contains(inner) || chosen.stream().anyMatch(inner::overlaps)) {
-            continue;
-          }
-          Optional<Place> place = placeNamed(inner.of(analysis.text()), places, e.key());
-          if (place.isPresent()) {
-            found.putIfAbsent(place.get().key(), place.get());
-            nested
-                .computeIfAbsent(place.get().key(), k -> new ArrayList<>())
-                .add(new EntityMention(inner, inner.of(analysis.text()), MentionKind.PROPER));
-            taken.add(inner);
-            chosen.add(inner);
-          }
+        Optional<Place> place =
+            placeNamed(inner.of(analysis.text()), places, name.organization().key());
+        if (place.isPresent()) {
+          found.putIfAbsent(place.get().key(), place.get());
+          nested
+              .computeIfAbsent(place.get().key(), k -> new ArrayList<>())
+              .add(new EntityMention(inner, inner.of(analysis.text()), MentionKind.PROPER));
+          taken.add(inner);
+          chosen.add(inner);
         }
       }
     }
@@ -88,18 +79,13 @@ final class NestedPlaces {
    * four tokens shorter than the name, starting and ending with a capital letter.
    */
   private static List<Span> innerSpans(Analysis analysis, Span outer) {
-    List<Token> tokens = new ArrayList<>();
-    for (Token t : analysis.tokens()) {
-      if (t.begin() >= outer.begin() && t.end() <= outer.end()) {
-        tokens.add(t);
-      }
-    }
+    List<Token> tokens = MentionSpans.tokensIn(analysis, outer);
     List<Span> out = new ArrayList<>();
     for (int length = Math.min(4, tokens.size() - 1); length >= 1; length--) {
       for (int i = 0; i + length <= tokens.size(); i++) {
         Token first = tokens.get(i);
         Token last = tokens.get(i + length - 1);
-        if (!startsUpper(first) || !startsUpper(last)) {
+        if (!MentionSpans.startsUpper(first) || !MentionSpans.startsUpper(last)) {
           continue;
         }
         out.add(new Span(first.begin(), last.end()));
@@ -108,9 +94,6 @@ final class NestedPlaces {
     return out;
   }
 
-  private static boolean startsUpper(Token t) {
-    return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
-  }
 
   /** The place a part of a name names, unless it is the organization itself. */
   private static Optional<Place> placeNamed(

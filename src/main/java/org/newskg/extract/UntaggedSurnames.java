@@ -10,7 +10,8 @@ import org.newskg.nlp.NamedEntity;
 import org.newskg.nlp.Token;
 
 /**
- * Surnames NER leaves untagged because they are also common words ("Jane Cook … pursued Cook"): a
+ * Surnames NER leaves untagged because they are also common words ("Jane Cook … pursued Cook", "the
+ * Cook video"): a
  * capitalised word with no name type is a mention of the one person of the article whose name of
  * two words or more ends with it. The word must stand alone (no capitalised word next to it but a
  * title such as "Ms.") so that it is not part of another name ("Cook County"), and at the start of
@@ -32,7 +33,9 @@ final class UntaggedSurnames {
     List<Token> tokens = analysis.tokens();
     boolean[] covered = new boolean[tokens.size()];
     for (NamedEntity ne : analysis.entities()) {
-      Arrays.fill(covered, ne.firstToken(), ne.endToken(), true);
+      if (!ne.type().equals("MISC")) { // "the Frost video" may come out as a MISC phrase
+        Arrays.fill(covered, ne.firstToken(), ne.endToken(), true);
+      }
     }
     for (NamedMentionFilter.Named n : kept) {
       Arrays.fill(covered, n.entity().firstToken(), n.entity().endToken(), true);

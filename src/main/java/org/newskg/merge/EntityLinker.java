@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -104,7 +106,8 @@ public final class EntityLinker {
    * The title the names of one entity support, if they support one well enough. Each title a name
    * leads to is a candidate; the names that lead to it vote for it, weighted by their mentions and
    * P(title | name); a name that leads elsewhere, or nowhere, counts against it, unless it is a
-   * short form of it ({@link TitleFit#isShortFormOf}): then it abstains. The confidence is the
+   * short form of it ({@link TitleFit#isShortFormOf}), or leads nowhere and has the title's words
+   * in other capitals ("ROSA VENTRELL"): then it abstains. The confidence is the
    * votes over the mentions that did not abstain; the most confident candidate wins (then the one
    * with more votes, then the first title).
    */
@@ -163,7 +166,9 @@ public final class EntityLinker {
       if (hit != null && hit.title().equals(title)) {
         votes += e.getValue() * hit.score();
         voters.add("'%s' → %.2f".formatted(e.getKey(), hit.score()));
-      } else if (TitleFit.isShortFormOf(e.getKey(), title)) {
+      } else if (TitleFit.isShortFormOf(e.getKey(), title)
+          || (hit == null && TitleFit.spellsTitle(e.getKey(), title))) {
+        // a short form, or the title's own words the dictionary does not know in these capitals
         abstaining += e.getValue();
         abstained.add("'" + e.getKey() + "'");
       }
@@ -171,13 +176,42 @@ public final class EntityLinker {
     return new Candidate(title, votes, votes / (total - abstaining), voters, abstained);
   }
 
-  /** The dictionary's title for a name, or for the name with "the" before it. */
+  /** The dictionary's title for the first spelling of a name it knows ({@link #spellings}). */
   private Optional<Wikidict.Entry> lookup(String name) {
-    Optional<Wikidict.Entry> hit = dict.lookup(name);
-    if (hit.isEmpty() && !name.startsWith("the ")) {
-      hit = dict.lookup("the " + name);
+    for (String spelling : spellings(name)) {
+      Optional<Wikidict.Entry> hit = dict.lookup(spelling);
+      if (hit.isPresent()) {
+        return hit;
+      }
     }
-    return hit;
+    return Optional.empty();
+  }
+
+  /**
+   * The spellings of a name to look up, in order: the name; with "the" before it; with the spaces
+   * around its hyphens dropped (tokenised text writes "WXYZ - TV" for "WXYZ-TV"); with its words
+   * of four capitals or more written as Wikipedia's titles write most names ("ACME Bank" as "Acme
+   * Bank"; shorter ones are mostly acronyms). Never lower case: a name in lower case is mostly a
+   * common noun to the dictionary ("court", "australia").
+   */
+  static List<String> spellings(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(name);
+    if (!name.startsWith("the ")) {
+      out.add("the " + name);
+    }
+    String joined = name.replaceAll("(?<=\\S) - (?=\\S)", "-");
+    out.add(joined);
+    StringBuilder cased = new StringBuilder();
+    for (String word : joined.split(" ", -1)) {
+      cased.append(cased.isEmpty() ? "" : " ");
+      cased.append(
+          word.matches("\\p{Lu}{4,}")
+              ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT)
+              : word);
+    }
+    out.add(cased.toString());
+    return List.copyOf(out);
   }
 
   static String fold(String s) {

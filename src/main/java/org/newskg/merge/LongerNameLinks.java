@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
 /**
  * An organization named by the last words of another organization's name in the same article
  * ("Scientology" beside "the Church of Scientology", "Security Council" beside "the UN Security
- * Council") is that organization's short name there, whatever the dictionary says the words alone
- * name (a belief system, another council): it takes the longer name's link. When longer names in
- * its articles are linked to different titles it keeps its own link.
+ * Council"), or by the head before its "of" ("the Church" beside "the Church of Scientology", "the
+ * Bank" beside "the Bank of Veloria"), is that organization's short name there, whatever the
+ * dictionary says the words alone name (a belief system, another council, the building): it takes
+ * the longer name's link. When longer names in its articles are linked to different titles it
+ * keeps its own link.
  */
 final class LongerNameLinks {
   private static final Logger LOG = LoggerFactory.getLogger(LongerNameLinks.class);
@@ -36,7 +38,7 @@ final class LongerNameLinks {
           EntityLinker.Link link = own.get(iri);
           if (link != null
               && o.type() == EntityType.ORGANIZATION
-              && endsWith(TitleFit.words(o.name()), words)) {
+              && shortens(TitleFit.words(o.name()), words)) {
             longerByTitle.putIfAbsent(link.title(), o);
           }
         }
@@ -51,7 +53,7 @@ final class LongerNameLinks {
       }
       EntityFacts.Entity longer = longerByTitle.get(title);
       String evidence =
-          "'%s' ends the name of '%s', an organization of the same article linked to '%s'%s"
+          "'%s' shortens the name of '%s', an organization of the same article linked to '%s'%s"
               .formatted(
                   e.name(),
                   longer.name(),
@@ -63,9 +65,16 @@ final class LongerNameLinks {
     return out;
   }
 
-  /** Whether {@code longer} has more words and its last ones are {@code shorter}. */
-  private static boolean endsWith(List<String> longer, List<String> shorter) {
-    return longer.size() > shorter.size()
-        && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+  /**
+   * Whether {@code longer} has more words and its last ones are {@code shorter}, or its first ones
+   * are {@code shorter} followed by "of" (the head of "Church of Scientology").
+   */
+  private static boolean shortens(List<String> longer, List<String> shorter) {
+    int n = shorter.size();
+    if (longer.size() <= n) {
+      return false;
+    }
+    return longer.subList(longer.size() - n, longer.size()).equals(shorter)
+        || (longer.subList(0, n).equals(shorter) && longer.get(n).equals("of"));
   }
 }

@@ -53,8 +53,11 @@ final class TitleFit {
   }
 
   /**
-   * Whether a name is a short form of the title: every word of it is one of the title's, or its
-   * letters are the title's initials or some consecutive words of the title run together. A short
+   * Whether a name is a short form of the title: shorter than the title (its qualifier aside),
+   * and every word of it one of the title's, or its letters the title's initials or some
+   * consecutive words of the title run together. A name as long as the title is no short form:
+   * when the dictionary sends it elsewhere it is the same name for something else ("Philadelphia"
+   * beside "Philadelphia_(film)"). A short
    * name that the dictionary sends elsewhere ("Rathbun" alone is another Rathbun) says nothing
    * against the title its entity's full name has.
    */
@@ -65,12 +68,22 @@ final class TitleFit {
     if (nameWords.isEmpty()) {
       return false;
     }
-    if (within(nameWords, titleWords)) {
+    if (nameWords.size() < titleWords.size() && within(nameWords, titleWords)) {
       return true;
     }
     String compact = compact(name);
     return compact.length() >= 2
+        && nameWords.size() < titleWords.size()
         && (compact.equals(initials(head)) || runsTogether(compact, titleWords));
+  }
+
+  /**
+   * Whether a name has just the words of the title, its qualifier aside, whatever their capitals
+   * ("PORT AU PRINCE" and "Port-au-Prince").
+   */
+  static boolean spellsTitle(String name, String title) {
+    List<String> nameWords = words(name);
+    return !nameWords.isEmpty() && nameWords.equals(words(head(title)));
   }
 
   /** Whether every word is one of the title's, a repeated word as often ("Ali Ali"). */

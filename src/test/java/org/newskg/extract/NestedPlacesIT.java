@@ -18,11 +18,7 @@ class NestedPlacesIT {
           + "\"The river is cleaner than we thought,\" said Ana Ruiz, who led the team.\n";
 
   private static List<String> mentionsOf(ArticleExtraction x, String key) {
-    return x.entities().stream()
-        .filter(e -> e.key().equals(key))
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return MentionTexts.of(x.entities(), key);
   }
 
   @Test

@@ -28,11 +28,7 @@ class UntaggedAcronymsTest {
   }
 
   private static List<String> mentions(List<Entity> entities, String key) {
-    return entities.stream()
-        .filter(e -> e.key().equals(key))
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return MentionTexts.of(entities, key);
   }
 
   @Test

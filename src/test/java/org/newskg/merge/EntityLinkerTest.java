@@ -126,4 +126,44 @@ class EntityLinkerTest {
     assertThat(l.link(EntityType.PLACE, "Lin Wei-Shan Park", Map.of("Lin Wei-Shan Park", 2)))
         .hasValueSatisfying(x -> assertThat(x.title()).isEqualTo("Lin_Wei-shan_Park"));
   }
+
+  @Test
+  void looksUpHyphensWithoutSpacesAndWordsInCapitalsAsTitlesWriteThem() {
+    assertThat(EntityLinker.spellings("WXYZ - TV")).contains("WXYZ-TV");
+    assertThat(EntityLinker.spellings("ORVANT Harbour Bank")).contains("Orvant Harbour Bank");
+    // acronyms of three letters and names with inner capitals stay as written; never lower case
+    assertThat(EntityLinker.spellings("ABC McTavish")).containsExactly("ABC McTavish", "the ABC McTavish");
+    assertThat(EntityLinker.spellings("Court")).doesNotContain("court");
+  }
+
+  @Test
+  void linksANameTheDictionaryKnowsInAnotherSpelling(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("wikidict.tab.gz");
+    Files.write(file, gzip("WXYZ-TV\tWXYZ-TV\t1.0\nOrvant Harbour Bank\tOrvant_Harbour_Bank\t0.9\n"));
+    EntityLinker l = EntityLinker.wikidict(file);
+    assertThat(l.link(EntityType.ORGANIZATION, "WXYZ - TV", Map.of("WXYZ - TV", 2)))
+        .hasValueSatisfying(link -> assertThat(link.title()).isEqualTo("WXYZ-TV"));
+    assertThat(
+            l.link(EntityType.ORGANIZATION, "ORVANT Harbour Bank", Map.of("ORVANT Harbour Bank", 1)))
+        .hasValueSatisfying(link -> assertThat(link.title()).isEqualTo("Orvant_Harbour_Bank"));
+  }
+
+  @Test
+  void theTitlesOwnNameLeadingElsewhereCountsAgainstItButUnknownCapitalsAbstain(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("wikidict.tab.gz");
+    Files.write(
+        file,
+        gzip(
+            "TARNBY\tTarnby_(film)\t1.0\nTarnby\tTarnby\t0.9\n"
+                + "Rosa Ventrell\tRosa_Ventrell\t1.0\n"));
+    EntityLinker l = EntityLinker.wikidict(file);
+    // the city's name, written 30 times, is no short form of the film's title
+    assertThat(l.link(EntityType.PLACE, "Tarnby", Map.of("TARNBY", 2, "Tarnby", 30)))
+        .hasValueSatisfying(link -> assertThat(link.title()).isEqualTo("Tarnby"));
+    // a spelling in capitals the dictionary does not know says nothing against the title
+    assertThat(
+            l.link(EntityType.PERSON, "Rosa Ventrell", Map.of("ROSA VENTRELL", 3, "Rosa Ventrell", 1)))
+        .hasValueSatisfying(link -> assertThat(link.confidence()).isEqualTo(1.0));
+  }
 }

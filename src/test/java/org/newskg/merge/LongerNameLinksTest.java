@@ -64,4 +64,25 @@ class LongerNameLinksTest {
     assertThat(out).doesNotContainKey(place);
     assertThat(out).doesNotContainKey(times);
   }
+
+  @Test
+  void anOrganizationNamedByTheHeadBeforeOfTakesTheLongerNamesLink() {
+    String bank = entity("Bank of Veloria", EntityType.ORGANIZATION, "g1");
+    String head = entity("Bank", EntityType.ORGANIZATION, "g1");
+    String ofWord = entity("Veloria Trust", EntityType.ORGANIZATION, "g2");
+    String trust = entity("Trust", EntityType.ORGANIZATION, "g2");
+    String museum = entity("Museum Quarter", EntityType.ORGANIZATION, "g3");
+    String museumAlone = entity("Museum", EntityType.ORGANIZATION, "g3");
+    Map<String, EntityLinker.Link> out =
+        LongerNameLinks.adopt(
+            facts,
+            Map.of(
+                bank, link("Bank_of_Veloria"),
+                ofWord, link("Veloria_Trust"),
+                museum, link("Museum_Quarter")));
+    assertThat(out.get(head).title()).isEqualTo("Bank_of_Veloria");
+    assertThat(out.get(head).evidence()).contains("shortens the name of 'Bank of Veloria'");
+    assertThat(out.get(trust).title()).isEqualTo("Veloria_Trust");
+    assertThat(out).doesNotContainKey(museumAlone);
+  }
 }

@@ -40,5 +40,10 @@ class TitleFitTest {
     assertThat(TitleFit.isShortFormOf("Ventrell Ventrell", "Rosa_Ventrell")).isFalse();
     assertThat(TitleFit.isShortFormOf("Poet", "Rosa_Ventrell_(poet)")).isFalse();
     assertThat(TitleFit.isShortFormOf("W", "Washington,_D.C.")).isFalse();
+    // the whole name of the title is no short form of it, whatever the qualifier
+    assertThat(TitleFit.isShortFormOf("Tarnby", "Tarnby_(film)")).isFalse();
+    assertThat(TitleFit.isShortFormOf("Rosa Ventrell", "Rosa_Ventrell")).isFalse();
+    assertThat(TitleFit.spellsTitle("ROSA Ventrell", "Rosa_Ventrell_(poet)")).isTrue();
+    assertThat(TitleFit.spellsTitle("Rosa", "Rosa_Ventrell")).isFalse();
   }
 }
