@@ -54,6 +54,7 @@ final class DirectQuotes {
       List<QuotedSpan> parts,
       List<Span> scare) {
     Statement previous = null;
+    Statement lastAttributed = null;
     Optional<SpeakerResolver.Resolved> previousSpeaker = Optional.empty();
     for (QuotedSpan q : quotes) {
       int first = tree.tokenAt(q.inner().begin());
@@ -80,6 +81,10 @@ final class DirectQuotes {
           s = attributed(q, first, end, List.of(after.get()), previousSpeaker).orElse(null);
         }
       }
+      if (s == null && !ownCue && lastAttributed != null
+          && StatementExtractor.wordCount(tree, first, end) > TITLE_WORDS) {
+        s = lastSpeakerStillTalking(q, lastAttributed, reported).orElse(null);
+      }
       if (s == null) {
         boolean closed = q.outer().end() > q.inner().end();
         if (closed
@@ -95,6 +100,7 @@ final class DirectQuotes {
       parts.add(q);
       previous = s;
       if (s.speaker().isPresent()) {
+        lastAttributed = s;
         previousSpeaker = Optional.of(new SpeakerResolver.Resolved(s.speaker().get(), s.speakerMention().orElseThrow()));
       }
     }
@@ -153,6 +159,25 @@ final class DirectQuotes {
     return source.map(
         p -> new Statement(q.inner(), text(q), true, p.speaker(), p.speakerMention(), p.cue(), p.when()));
   }
+
+  /**
+   * A quote nothing attributes, further from the last attributed quote than a quote carries on,
+   * is still that speaker's when nobody else is named or reported in between: the article is
+   * still quoting them.
+   */
+  private Optional<Statement> lastSpeakerStillTalking(QuotedSpan q, Statement last, List<Statement> reported) {
+    int from = last.content().end();
+    int to = q.inner().begin();
+    boolean near = to - from <= STILL_TALKING_CHARS;
+    boolean otherReport = reported.stream()
+        .anyMatch(r -> r.content().begin() >= from && r.content().end() <= to && !r.speaker().equals(last.speaker()));
+    return near && !otherReport && speakers.noOtherPersonNamed(from, to, last.speaker().orElseThrow())
+        ? Optional.of(new Statement(q.inner(), text(q), true, last.speaker(), last.speakerMention(), last.cue(), last.when()))
+        : Optional.empty();
+  }
+
+  /** How far after the last attributed quote a quote may still be that speaker's. */
+  private static final int STILL_TALKING_CHARS = 1500;
 
   private String text(QuotedSpan q) {
     return q.inner().of(tree.analysis().text());

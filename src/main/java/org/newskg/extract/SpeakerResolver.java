@@ -98,6 +98,12 @@ final class SpeakerResolver {
     }
   }
 
+  /** Whether no person but {@code speaker} is named in body text between the two offsets. */
+  boolean noOtherPersonNamed(int from, int to, SpeakerRef speaker) {
+    String key = speaker instanceof SpeakerRef.Named n ? n.entityKey() : null;
+    return personMentions.subMap(from, to).values().stream().allMatch(k -> k.equals(key));
+  }
+
   List<AnonymousSource> anonymousSources() {
     return sources.all();
   }

@@ -601,4 +601,28 @@ class StatementExtractionIT {
     assertThat(s.direct()).isTrue();
     assertThat(speakerName(x, s)).isEqualTo("Mira Okonjo");
   }
+
+  @Test
+  void aLaterQuoteNothingAttributesIsTheLastSpeakersWhenNobodyElseIsNamedBetween() {
+    ArticleExtraction x =
+        extract(
+            "\"We will rebuild every house,\" said Mayor Ana Ruiz on Sunday.\n"
+                + "The storm destroyed forty homes along the river.\n"
+                + "Crews worked through the night to clear the roads.\n"
+                + "Power returned to most streets by the evening.\n"
+                + "\"Nobody in this town will be left without a roof over their heads this winter.\"");
+    assertThat(speakerName(x, statementStarting(x, "Nobody in this town"))).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aLaterQuoteNothingAttributesIsNobodysWhenAnotherPersonIsNamedBetween() {
+    ArticleExtraction x =
+        extract(
+            "\"We will rebuild every house,\" said Mayor Ana Ruiz on Sunday.\n"
+                + "The storm destroyed forty homes along the river.\n"
+                + "Engineer Tom Varga led the crews that worked through the night to clear the roads.\n"
+                + "Power returned to most streets by the evening.\n"
+                + "\"Nobody in this town will be left without a roof over their heads this winter.\"");
+    assertThat(statementStarting(x, "Nobody in this town").speaker()).isEmpty();
+  }
 }
