@@ -63,7 +63,7 @@ final class DirectQuotes {
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));
       cues.dashAfter(q.outer()).ifPresent(candidates::add);
-      if (StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
+      if (!isUtterance(q) && StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
         scare.add(q.inner());
         continue;
       }
@@ -104,6 +104,19 @@ final class DirectQuotes {
         previousSpeaker = Optional.of(new SpeakerResolver.Resolved(s.speaker().get(), s.speakerMention().orElseThrow()));
       }
     }
+  }
+
+  /**
+   * Words in marks that open a line and end a sentence inside the marks ("“No.”", "“Never
+   * again!”") are said by someone, however short: a term or a title does not stand alone.
+   */
+  private boolean isUtterance(QuotedSpan q) {
+    String text = tree.analysis().text();
+    String words = q.inner().of(text).strip();
+    int lineStart = text.lastIndexOf('\n', q.outer().begin() - 1) + 1;
+    // (the first half of a mark typed as two apostrophes may stand before the outer span)
+    boolean opensLine = text.substring(lineStart, q.outer().begin()).replaceAll("[\\s'`]", "").isEmpty();
+    return opensLine && !words.isEmpty() && ".!?".indexOf(words.charAt(words.length() - 1)) >= 0;
   }
 
   /** Quoted words of up to this many words with no attribution at all are taken as a title. */

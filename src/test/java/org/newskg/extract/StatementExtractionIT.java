@@ -625,4 +625,13 @@ class StatementExtractionIT {
                 + "\"Nobody in this town will be left without a roof over their heads this winter.\"");
     assertThat(statementStarting(x, "Nobody in this town").speaker()).isEmpty();
   }
+
+  @Test
+  void aOneWordQuoteOnItsOwnLineIsWordsNotATerm() {
+    ArticleExtraction x =
+        extract("\"Did we deserve to win today?\" coach Dan Ferreira asked after the game.\n\"No.\"\nThe team flew home on Sunday.");
+    Statement s = statementStarting(x, "No.");
+    assertThat(s.direct()).isTrue();
+    assertThat(speakerName(x, s)).isEqualTo("Dan Ferreira");
+  }
 }
