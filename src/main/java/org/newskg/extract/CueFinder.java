@@ -496,13 +496,17 @@ final class CueFinder {
 
   /**
    * The verb's subject outside quotation marks: in '“Nothing is at stake,” Roe told lawmakers' the
-   * parser may make the quote's own subject a second subject of the reporting verb.
+   * parser may make the quote's own subject a second subject of the reporting verb. Of two
+   * subjects, the nearer before the verb.
    */
   private Optional<Integer> unquotedSubject(int verb) {
-    return tree.children(verb).stream()
+    List<Integer> subjects = tree.children(verb).stream()
         .filter(c -> !quoted[c])
         .filter(c -> tree.token(c).relation().equals("nsubj") || tree.token(c).relation().startsWith("nsubj:"))
-        .findFirst();
+        .toList();
+    // "Some hit and some did not, police said" parsed with both "some" and "police" as subjects
+    // of "said": the one nearest before the verb is its own.
+    return subjects.stream().filter(c -> c < verb).reduce((a, b) -> b).or(() -> subjects.stream().findFirst());
   }
 
   String lemma(int verb) {

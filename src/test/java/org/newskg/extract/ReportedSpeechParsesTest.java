@@ -90,4 +90,24 @@ class ReportedSpeechParsesTest {
       assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
     });
   }
+
+  @Test
+  void ofTwoSubjectsOfAReportingVerbTheOneNearestBeforeItSpeaks() {
+    // "Some hit and some did not, Roe said.", with "some" and "Roe" both parsed as subjects of "said"
+    List<Statement> said = statements(new String[][] {
+        {"Some", "some", "DT", "1", "nsubj"},
+        {"hit", "hit", "VBD", "-1", "root"},
+        {"and", "and", "CC", "8", "cc"},
+        {"some", "some", "DT", "8", "nsubj"},
+        {"did", "do", "VBD", "8", "aux"},
+        {"not", "not", "RB", "8", "advmod"},
+        {",", ",", ",", "8", "punct"},
+        {"Roe", "Roe", "NNP", "8", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "1", "conj"},
+        {".", ".", ".", "1", "punct"}}, 7, 8);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.direct()).isFalse();
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
+    });
+  }
 }
