@@ -449,10 +449,12 @@ final class CueFinder {
    */
   Optional<Integer> subjectOf(int verb) {
     Optional<Integer> own = unquotedSubject(verb);
-    if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {
-      return own;
-    }
     Token v = tree.token(verb);
+    if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {
+      boolean relative = tree.token(own.get()).pos().startsWith("W") && v.relation().equals("acl:relcl");
+      // "Seacom's tweet, which said that …", "witnesses who said …": the noun the clause is about
+      return relative ? Optional.of(v.head()) : own;
+    }
     if (v.head() < 0) {
       return Optional.empty();
     }

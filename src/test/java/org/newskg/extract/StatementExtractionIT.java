@@ -634,4 +634,13 @@ class StatementExtractionIT {
     assertThat(s.direct()).isTrue();
     assertThat(speakerName(x, s)).isEqualTo("Dan Ferreira");
   }
+
+  @Test
+  void aRelativePronounThatSpeaksStandsForTheNounItsClauseIsAbout() {
+    ArticleExtraction x =
+        extract(
+            "The outage ended on Friday, according to a tweet from Norlink Telecom, which said that all"
+                + " customers were back online.");
+    assertThat(speakerName(x, statementStarting(x, "all customers were back online"))).isEqualTo("Norlink Telecom");
+  }
 }
