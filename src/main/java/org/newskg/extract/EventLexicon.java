@@ -181,7 +181,8 @@ final class EventLexicon {
       List.of("find", "discover"),
       List.of("foil", "thwart"),
       List.of("win", "beat", "defeat"),
-      List.of("sever", "cut"));
+      List.of("sever", "cut"),
+      List.of("destroy", "devastate"));
 
   @SafeVarargs
   private static Map<String, String> synonyms(List<String>... groups) {

@@ -31,6 +31,12 @@ class EventLexiconTest {
   }
 
   @Test
+  void devastatingIsDestroying() {
+    assertThat(EventLexicon.key("devastate")).isEqualTo(EventLexicon.key("destroy"));
+    assertThat(EventLexicon.key("damage")).isNotEqualTo(EventLexicon.key("destroy"));
+  }
+
+  @Test
   void aDrinkDrivingChargeNamesTheDriving() {
     assertThat(EventLexicon.key("DUI")).isEqualTo(EventLexicon.key("driving"));
     assertThat(EventLexicon.key("dui")).isNotEqualTo(EventLexicon.key("arrest"));
