@@ -154,7 +154,13 @@ final class EventLexicon {
           entry("tremor", "earthquake"), entry("amass", "mass"), entry("flight", "fly"),
           entry("talk", "talk"), entry("discussion", "talk"), entry("discuss", "talk"),
           entry("murder", "kill"), entry("threat", "threaten"), entry("summit", "meet"),
-          entry("session", "meet"), entry("gun", "shoot"), entry("blaze", "fire"));
+          entry("session", "meet"), entry("gun", "shoot"), entry("blaze", "fire"),
+          // the charge names the act: driving under the influence, driving while intoxicated
+          entry("dui", "drive"), entry("dwi", "drive"),
+          // a news "accident" is most often the crash itself; WordNet files crash under it
+          entry("accident", "crash"),
+          // talks held to reach an agreement, reported as either
+          entry("negotiate", "talk"), entry("negotiation", "talk"));
 
   /**
    * Verbs that name one kind of act in everyday news English (a thesaurus's closest synonyms),
@@ -162,19 +168,21 @@ final class EventLexicon {
    * Only words with one dominant news sense are listed, so that the group stays one kind of act;
    * groups whose words share WordNet's first sense ("fix", "mend", "repair"; "wound", "injure")
    * are left to {@link EventSenses#of}. A killing and the death it causes are one happening told from the killer's or the victim's
-   * side ("gunmen killed three" / "three died"), as a win and a defeat are one game; agents and
+   * side ("gunmen killed three" / "three died"), as a win and a defeat are one game; so are an
+   * execution (WordNet's first sense of "execute" is to put to death) and a suicide; agents and
    * times still keep two killings apart.
    */
   private static final Map<String, String> SYNONYMS = synonyms(
       List.of("arrest", "apprehend", "nab", "detain", "capture"),
-      List.of("die", "kill", "slay", "assassinate"),
+      List.of("die", "kill", "slay", "assassinate", "execute", "suicide"),
       List.of("flee", "escape"),
       List.of("steal", "snatch", "pilfer"),
       List.of("strike", "hit", "jolt", "rock"),
       List.of("find", "discover"),
       List.of("foil", "thwart"),
       List.of("win", "beat", "defeat"),
-      List.of("sever", "cut"));
+      List.of("sever", "cut"),
+      List.of("destroy", "devastate"));
 
   @SafeVarargs
   private static Map<String, String> synonyms(List<String>... groups) {

@@ -22,6 +22,35 @@ class EventLexiconTest {
   }
 
   @Test
+  void anExecutionAndASuicideAreDeaths() {
+    assertThat(EventLexicon.key("execute")).isEqualTo(EventLexicon.key("die"));
+    assertThat(EventLexicon.key("execution")).isEqualTo(EventLexicon.key("die"));
+    assertThat(EventLexicon.key("suicide")).isEqualTo(EventLexicon.key("kill"));
+    // other ways of dying keep their own key: a shooting need not kill
+    assertThat(EventLexicon.key("shoot")).isNotEqualTo(EventLexicon.key("die"));
+  }
+
+  @Test
+  void devastatingIsDestroying() {
+    assertThat(EventLexicon.key("devastate")).isEqualTo(EventLexicon.key("destroy"));
+    assertThat(EventLexicon.key("damage")).isNotEqualTo(EventLexicon.key("destroy"));
+  }
+
+  @Test
+  void aDrinkDrivingChargeNamesTheDriving() {
+    assertThat(EventLexicon.key("DUI")).isEqualTo(EventLexicon.key("driving"));
+    assertThat(EventLexicon.key("dui")).isNotEqualTo(EventLexicon.key("arrest"));
+    assertThat(EventLexicon.key("dwi")).isEqualTo(EventLexicon.key("drive"));
+  }
+
+  @Test
+  void anAccidentIsTheCrashAndNegotiationsAreTalks() {
+    assertThat(EventLexicon.key("accident")).isEqualTo(EventLexicon.key("crash"));
+    assertThat(EventLexicon.key("negotiation")).isEqualTo(EventLexicon.key("talk"));
+    assertThat(EventLexicon.key("negotiate")).isEqualTo(EventLexicon.key("discussion"));
+  }
+
+  @Test
   void outcomeAdjectivesMeetTheirVerbThroughItsSense() {
     assertThat(EventLexicon.keys("injured")).containsAnyElementsOf(EventLexicon.keys("injure"));
     assertThat(EventLexicon.keys("wounded")).containsAnyElementsOf(EventLexicon.keys("injure"));
