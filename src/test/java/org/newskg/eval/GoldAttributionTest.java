@@ -40,4 +40,16 @@ class GoldAttributionTest {
     Path columns = gold("a1\t3\t9\tdirect\n");
     assertThatThrownBy(() -> GoldAttribution.read(columns)).hasMessageContaining("line 2: 4 columns, expected 8");
   }
+
+  @Test
+  void everyCommittedGoldFileReads() throws Exception {
+    try (var files = Files.list(Path.of("src/test/resources/gold"))) {
+      var golds = files.filter(f -> f.getFileName().toString().endsWith("-attributions.tsv")).toList();
+      assertThat(golds).hasSizeGreaterThanOrEqualTo(5);
+      for (Path f : golds) {
+        assertThat(GoldAttribution.read(f)).as(f.toString()).isNotEmpty()
+            .allSatisfy(g -> assertThat(g.span().end()).isGreaterThan(g.span().begin()));
+      }
+    }
+  }
 }
