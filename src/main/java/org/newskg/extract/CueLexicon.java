@@ -63,6 +63,13 @@ final class CueLexicon {
           "tweet", "note", "message", "communique", "document", "filing", "transcript",
           "readout", "announcement", "notice", "advisory", "response", "reply");
 
+  /**
+   * Documents whose possessor is what they are about, not who wrote them: "her biography said" is
+   * the biography speaking, not her.
+   */
+  static final Set<String> DOCUMENTS_ABOUT_POSSESSOR =
+      Set.of("biography", "bio", "obituary", "profile", "record", "file", "dossier", "autopsy");
+
   /** Nouns naming a person by function: a speaker described by these is an anonymous source. */
   static final Set<String> PERSON_NOUNS =
       Set.of(

@@ -364,10 +364,16 @@ final class SpeakerResolver {
    * "the post by an unknown author", "a statement from the county police", "the mayor's
    * announcement": who a document speaks for.
    */
+  /** "her biography", "his criminal record": documents about their possessor, not by them. */
+  private boolean isAboutItsPossessor(int document) {
+    return tree.child(document, "nmod:poss").isPresent()
+        && CueLexicon.DOCUMENTS_ABOUT_POSSESSOR.contains(tree.token(document).lemma().toLowerCase(Locale.ROOT));
+  }
+
   private Optional<Integer> authorOf(int document) {
     Optional<Integer> possessor = tree.child(document, "nmod:poss");
     if (possessor.isPresent()) {
-      return possessor;
+      return isAboutItsPossessor(document) ? Optional.empty() : possessor;
     }
     for (int c : tree.children(document)) {
       boolean by =

@@ -643,4 +643,14 @@ class StatementExtractionIT {
                 + " customers were back online.");
     assertThat(speakerName(x, statementStarting(x, "all customers were back online"))).isEqualTo("Norlink Telecom");
   }
+
+  @Test
+  void aBiographySpeaksForItselfNotForThePersonItIsAbout() {
+    ArticleExtraction x =
+        extract(
+            "The actress Lena Petrov died on Monday.\n"
+                + "According to Petrov's official biography, she trained as a nurse before she turned to acting.");
+    Statement s = statementStarting(x, "she trained as a nurse");
+    assertThat(speakerName(x, s)).startsWith("document: ").contains("biography");
+  }
 }
