@@ -80,16 +80,18 @@ final class SpeakerOrganizations {
     late.computeIfAbsent(owner, k -> new ArrayList<>()).addAll(pronouns);
   }
 
-  /** The first-person plural pronouns of a quote that are no mention yet. */
+  /**
+   * The first-person plural pronouns of a quote that are no mention yet; one inside a longer
+   * mention ("our" of "our lawyers") is a mention of its own.
+   */
   private static List<EntityMention> pronouns(Analysis analysis, Span quote, Set<Span> taken) {
     List<EntityMention> out = new ArrayList<>();
     for (Token t : MentionSpans.tokensIn(analysis, quote)) {
       Span span = new Span(t.begin(), t.end());
       if (t.pos().startsWith("PRP")
           && FIRST_PERSON_PLURAL.contains(t.word().toLowerCase(Locale.ROOT))
-          && taken.stream().noneMatch(m -> m.overlaps(span))) {
+          && taken.add(span)) {
         out.add(new EntityMention(span, t.word(), MentionKind.PRONOMINAL));
-        taken.add(span);
       }
     }
     return out;
