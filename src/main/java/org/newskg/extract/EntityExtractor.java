@@ -65,6 +65,7 @@ final class EntityExtractor {
               : affiliationKey(f.affiliation(), clusterOfToken, byCanonical, clusters);
       f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
     }
+    DefiniteTitles.attach(analysis, zones, clusters, clusterOfToken);
     return toEntities(clusters);
   }
 
