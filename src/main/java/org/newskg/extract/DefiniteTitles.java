@@ -45,8 +45,7 @@ final class DefiniteTitles {
       }
       MentionCluster holder = holding.iterator().next();
       Span span = new Span(tokens.get(i - 1).begin(), head.end());
-      if (!namedBefore(holder, i)
-          || zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(span))) {
+      if (!namedBefore(holder, i) || CorefAttacher.inExcludedZone(span, zones)) {
         continue;
       }
       holder.attached.add(new EntityMention(span, span.of(analysis.text()), MentionKind.NOMINAL));
