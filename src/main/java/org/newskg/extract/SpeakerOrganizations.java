@@ -98,10 +98,12 @@ final class SpeakerOrganizations {
   }
 
   private static UnnamedParticipant withMentions(UnnamedParticipant p, List<EntityMention> more) {
-    List<EntityMention> mentions = new ArrayList<>(p.mentions());
-    mentions.addAll(more);
-    mentions.sort((a, b) -> a.span().compareTo(b.span()));
     return new UnnamedParticipant(
-        p.type(), p.firstMention(), p.description(), p.headLemma(), p.modifiers(), mentions);
+        p.type(),
+        p.firstMention(),
+        p.description(),
+        p.headLemma(),
+        p.modifiers(),
+        LateMentions.inTextOrder(p.mentions(), more));
   }
 }
