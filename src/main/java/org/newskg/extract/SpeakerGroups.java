@@ -86,10 +86,18 @@ final class SpeakerGroups {
     speaker.mentions().stream()
         .filter(m -> m.kind() == MentionKind.NOMINAL)
         .forEach(m -> nouns.addAll(groupNouns(m.span())));
+    return lastDescribed(nouns, quote.begin());
+  }
+
+  /**
+   * The organization, named or not, that the article last described before a character offset by
+   * a singular description headed by one of the nouns ("the team").
+   */
+  Optional<Group> lastDescribed(Set<String> nouns, int before) {
     Description last = null;
     for (Description d : descriptions) {
       if (nouns.contains(d.headLemma())
-          && d.span().end() <= quote.begin()
+          && d.span().end() <= before
           && (last == null || d.span().end() > last.span().end())) {
         last = d;
       }

@@ -17,13 +17,16 @@ import org.newskg.nlp.Token;
  * spokesman Ivan Petrov said, “We will appeal”" mentions Acme. A speaker with no such group keeps
  * the pronouns out, as before.
  *
+ * <p>The possessors an organization's description leaves out ("the team's" of "the team's robot":
+ * {@link DescribedPossessors}) are added to their organizations here too, by the same means.
+ *
  * <p>Like the other late mentions, these are added after statements and events, which never see
  * them.
  */
 final class SpeakerOrganizations {
   private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours");
 
-  /** The article's entities and unnamed participants, with the pronouns added. */
+  /** The article's entities and unnamed participants, with the pronouns and possessors added. */
   record Result(List<Entity> entities, List<UnnamedParticipant> participants) {
     Result {
       entities = List.copyOf(entities);
@@ -38,7 +41,8 @@ final class SpeakerOrganizations {
       List<Entity> entities,
       List<UnnamedParticipant> participants,
       List<Statement> statements) {
-    SpeakerGroups groups = new SpeakerGroups(new DependencyTree(analysis), entities, participants);
+    DependencyTree tree = new DependencyTree(analysis);
+    SpeakerGroups groups = new SpeakerGroups(tree, entities, participants);
     Set<Span> taken = MentionSpans.spansOf(entities);
     participants.forEach(p -> p.mentions().forEach(m -> taken.add(m.span())));
     Map<String, List<EntityMention>> toEntities = new LinkedHashMap<>();
@@ -59,6 +63,11 @@ final class SpeakerOrganizations {
       SpeakerGroups.Group g = group.get();
       g.entity().ifPresent(e -> addTo(toEntities, e.key(), pronouns));
       g.participant().ifPresent(p -> addTo(toParticipants, p, pronouns));
+    }
+    for (DescribedPossessors.Possessor p : DescribedPossessors.find(tree, groups, taken)) {
+      List<EntityMention> one = List.of(p.mention());
+      p.group().entity().ifPresent(e -> addTo(toEntities, e.key(), one));
+      p.group().participant().ifPresent(u -> addTo(toParticipants, u, one));
     }
     // Every key is an organization of the article, so no new entity is ever made.
     List<Entity> withPronouns =

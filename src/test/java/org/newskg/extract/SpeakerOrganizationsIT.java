@@ -59,6 +59,20 @@ class SpeakerOrganizationsIT {
   }
 
   @Test
+  void aDefinitePossessorIsTheTeamTheArticleLastDescribed() {
+    ArticleExtraction x =
+        Extractions.of(
+            "A robotics team from Lima arrived in Boston on Monday for a contest.\n"
+                + "The team had trained for months.\n"
+                + "Judges inspected the Peruvian team's robot on Tuesday.\n",
+            MONDAY);
+    assertThat(x.unnamedParticipants())
+        .filteredOn(p -> p.headLemma().equals("team"))
+        .flatExtracting(p -> p.mentions().stream().map(EntityMention::text).toList())
+        .contains("the Peruvian team's");
+  }
+
+  @Test
   void aSpeakerWithNoGroupKeepsHisWeOut() {
     ArticleExtraction x =
         Extractions.of(
