@@ -21,6 +21,15 @@ class SpeakerOrganizationsIT {
         .toList();
   }
 
+  /** The mentions of the unnamed teams. */
+  private static List<String> teamMentions(ArticleExtraction x) {
+    return x.unnamedParticipants().stream()
+        .filter(p -> p.headLemma().equals("team"))
+        .flatMap(p -> p.mentions().stream())
+        .map(EntityMention::text)
+        .toList();
+  }
+
   private static boolean anyoneHas(ArticleExtraction x, String word) {
     return x.entities().stream()
             .flatMap(e -> e.mentions().stream())
@@ -52,10 +61,7 @@ class SpeakerOrganizationsIT {
                 + "\"We worked hard for this, and we are ready,\" team member Ana Ruiz told"
                 + " reporters.\n",
             MONDAY);
-    assertThat(x.unnamedParticipants())
-        .filteredOn(p -> p.headLemma().equals("team"))
-        .flatExtracting(p -> p.mentions().stream().map(EntityMention::text).toList())
-        .contains("We", "we");
+    assertThat(teamMentions(x)).contains("We", "we");
   }
 
   @Test
@@ -66,10 +72,7 @@ class SpeakerOrganizationsIT {
                 + "The team had trained for months.\n"
                 + "Judges inspected the Peruvian team's robot on Tuesday.\n",
             MONDAY);
-    assertThat(x.unnamedParticipants())
-        .filteredOn(p -> p.headLemma().equals("team"))
-        .flatExtracting(p -> p.mentions().stream().map(EntityMention::text).toList())
-        .contains("the Peruvian team's");
+    assertThat(teamMentions(x)).contains("the Peruvian team's");
   }
 
   @Test
