@@ -46,14 +46,16 @@ public final class ArticleExtractor {
     List<Event> typed = events.typed(analysis, found, people, article.metadata().publisher());
     long t3 = System.nanoTime();
     List<UnnamedParticipant> participants = unnamed.find(analysis, found, people, said.sources());
-    // Credited names, names introduced by "called", untagged repetitions of names, and places and
-    // organizations inside names come last, so that no statement or event can take them as its
+    // Credited names, names introduced by "called", untagged repetitions of names, places and
+    // organizations inside names, and the "we" of a speaker's organization come last, so that no statement or event can take them as its
     // speaker or participant.
     List<Entity> withCredited = CreditedNames.add(analysis, found, people);
     withCredited = CalledNames.add(analysis, withCredited);
     withCredited = RepeatedNames.add(analysis, withCredited);
     withCredited = NestedPlaces.add(analysis, withCredited);
     withCredited = NestedOrganizations.add(analysis, withCredited);
+    SpeakerOrganizations.Result voiced =
+        SpeakerOrganizations.add(analysis, withCredited, participants, said.statements());
     long t4 = System.nanoTime();
     timer.accept(Step.ENTITIES, (t1 - t0) + (t4 - t3));
     timer.accept(Step.STATEMENTS, t2 - t1);
@@ -61,12 +63,12 @@ public final class ArticleExtractor {
     return new ArticleExtraction(
         article,
         found,
-        withCredited,
+        voiced.entities(),
         said.sources(),
         UnnamedSpeakers.resolve(said.statements(), participants),
         said.scareQuotes(),
         typed,
-        participants);
+        voiced.participants());
   }
 
   /**

@@ -111,7 +111,7 @@ final class CorefAttacher {
     return null;
   }
 
-  private static boolean inExcludedZone(Span span, List<Zone> zones) {
+  static boolean inExcludedZone(Span span, List<Zone> zones) {
     return zones.stream().anyMatch(z -> z.kind() != ZoneKind.CAPTION && z.span().overlaps(span));
   }
 }

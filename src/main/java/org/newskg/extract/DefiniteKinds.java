@@ -94,7 +94,7 @@ final class DefiniteKinds {
   }
 
   /** Whether the noun is a modifier or is followed by "of" ("the city council", "the city of"). */
-  private static boolean nounFollows(List<Token> tokens, int i) {
+  static boolean nounFollows(List<Token> tokens, int i) {
     if (i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != tokens.get(i).sentence()) {
       return false;
     }

@@ -65,6 +65,7 @@ final class EntityExtractor {
               : affiliationKey(f.affiliation(), clusterOfToken, byCanonical, clusters);
       f.person().roles.add(new Role(f.jobTitle(), affiliation, f.evidence()));
     }
+    DefiniteTitles.attach(analysis, zones, clusters, clusterOfToken);
     return toEntities(clusters);
   }
 
@@ -147,7 +148,9 @@ final class EntityExtractor {
     }
     Optional<String> country = Gazetteer.get().countryOfDemonym(affiliation.text());
     if (country.isEmpty()) {
-      return Optional.empty();
+      return Gazetteer.get()
+          .placeOfDemonym(affiliation.text())
+          .flatMap(place -> namedPlace(EntityNames.key(place), clusters));
     }
     NamedMentionFilter.Named demonym =
         new NamedMentionFilter.Named(
@@ -171,6 +174,20 @@ final class EntityExtractor {
       clusterOfToken[t] = c;
     }
     return Optional.of(c.key());
+  }
+
+  /**
+   * The cluster of a place that is no country of its own ("England" for "English"), when the
+   * article names it: by its name, or as the place a national team's name literally names.
+   */
+  private static Optional<String> namedPlace(String placeKey, List<MentionCluster> clusters) {
+    for (MentionCluster c : clusters) {
+      if (c.key().equals(placeKey)
+          || c.named.stream().anyMatch(n -> n.literalKey().equals(placeKey))) {
+        return Optional.of(c.key());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Clusters that end with the same key (the same canonical name) are one entity. */

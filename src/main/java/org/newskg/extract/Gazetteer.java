@@ -32,6 +32,8 @@ final class Gazetteer {
 
   /** "Russian", "Russians" → "Russia", when the demonym names one country only. */
   private final Map<String, String> countryByDemonym = new HashMap<>();
+  /** "English" → "England": the place the demonym list gives, country or not, when only one. */
+  private final Map<String, String> placeByDemonym = new HashMap<>();
 
   private final Map<String, String> stateByName = new HashMap<>();
   private final Map<String, String> casing = new HashMap<>();
@@ -104,8 +106,10 @@ final class Gazetteer {
 
   private void readDemonyms(List<String[]> rows) {
     Map<String, Set<String>> countries = new HashMap<>();
+    Map<String, Set<String>> places = new HashMap<>();
     for (String[] cells : rows) {
-      String country = countryByName.get(cleanPlace(cells[0]));
+      String place = cleanPlace(cells[0]);
+      String country = countryByName.get(place);
       for (int i = 1; i < cells.length; i++) {
         String demonym = cells[i].strip();
         if (!demonym.isEmpty()) {
@@ -113,13 +117,19 @@ final class Gazetteer {
           if (country != null) {
             set.add(country);
           }
+          places.computeIfAbsent(demonym, d -> new LinkedHashSet<>()).add(place);
         }
       }
     }
-    countries.forEach(
+    onlyOne(countries, countryByDemonym);
+    onlyOne(places, placeByDemonym);
+  }
+
+  private static void onlyOne(Map<String, Set<String>> candidates, Map<String, String> out) {
+    candidates.forEach(
         (demonym, set) -> {
           if (set.size() == 1) {
-            countryByDemonym.put(demonym, set.iterator().next());
+            out.put(demonym, set.iterator().next());
           }
         });
   }
@@ -136,6 +146,14 @@ final class Gazetteer {
   /** The one country a demonym ("Russian") refers to, if only one. */
   Optional<String> countryOfDemonym(String word) {
     return Optional.ofNullable(countryByDemonym.get(word.strip()));
+  }
+
+  /**
+   * The one place the demonym list gives for a demonym, a country or not ("English": England,
+   * which the country list folds into the United Kingdom).
+   */
+  Optional<String> placeOfDemonym(String word) {
+    return Optional.ofNullable(placeByDemonym.get(word.strip()));
   }
 
   /** The US state a name or abbreviation ("Calif.", "CA") stands for. */

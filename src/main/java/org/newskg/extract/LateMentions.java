@@ -48,10 +48,16 @@ final class LateMentions {
     return out;
   }
 
+  /** The mentions and the late ones, in text order. */
+  static List<EntityMention> inTextOrder(List<EntityMention> mentions, List<EntityMention> more) {
+    List<EntityMention> out = new ArrayList<>(mentions);
+    out.addAll(more);
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
   private static Entity withMentions(Entity e, List<EntityMention> more) {
-    List<EntityMention> mentions = new ArrayList<>(e.mentions());
-    mentions.addAll(more);
-    mentions.sort((a, b) -> a.span().compareTo(b.span()));
+    List<EntityMention> mentions = inTextOrder(e.mentions(), more);
     return new Entity(
         e.key(),
         e.type(),
