@@ -22,7 +22,8 @@ import org.newskg.nlp.Token;
  * A word in capitals (or dotted initials) that NER gave no name type is then a name of what the
  * article defined it as, or of the one organization or place of the article whose name of two
  * words or more it abbreviates: "WHO" after "World Health Organisation (WHO)" (the tagger takes
- * "WHO" for the pronoun); {@link NameJoins} joins it to its expansion. In a line without
+ * "WHO" for the pronoun); {@link NameJoins} joins it to its expansion. Else, when it is the subject
+ * of a reporting verb ("…, the NYPD said"), it names an organization of its own. In a line without
  * lower-case letters (a headline in capitals) a word in capitals is no evidence of an acronym, so
  * those lines are left alone.
  */
@@ -59,6 +60,9 @@ final class UntaggedAcronyms {
               ? defined.get(acronym)
               : tagged[t.index()] ? null : onlyExpansion(acronym, kept);
       if (expansion == null) {
+        if (!tagged[t.index()] && speaks(analysis, t)) {
+          addSpeakingAcronym(out, t, acronym, zones);
+        }
         continue;
       }
       String type = expansion.entity().type();
@@ -78,6 +82,23 @@ final class UntaggedAcronyms {
               ""));
     }
     return out;
+  }
+
+  /**
+   * An acronym nothing defines that is the subject of a reporting verb ("…, the NYPD said") names
+   * an organization: people and places are seldom acronyms, and what speaks is rarely a thing.
+   */
+  private static boolean speaks(Analysis analysis, Token t) {
+    return t.relation().equals("nsubj") && !t.isRoot()
+        && CueFinder.isSpeechVerb(analysis.token(t.head()));
+  }
+
+  private static void addSpeakingAcronym(
+      List<NamedMentionFilter.Named> out, Token t, String acronym, List<Zone> zones) {
+    NamedEntity ne = new NamedEntity(t.index(), t.index() + 1, t.begin(), t.end(), t.word(), "ORGANIZATION", "");
+    if (!NamedMentionFilter.inExcludedZone(ne, zones)) {
+      out.add(new NamedMentionFilter.Named(ne, EntityType.ORGANIZATION, PlaceKind.NONE, acronym));
+    }
   }
 
   /** Which of the article's tokens the mentions cover. */

@@ -653,4 +653,14 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "she trained as a nurse");
     assertThat(speakerName(x, s)).startsWith("document: ").contains("biography");
   }
+
+  @Test
+  void anAcronymNothingDefinesThatSpeaksIsAnOrganization() {
+    ArticleExtraction x =
+        extract("The driver was taken to a hospital in Queens, where he was later pronounced dead, the NYPD said.");
+    Statement s = statementStarting(x, "The driver was taken");
+    assertThat(speakerName(x, s)).isEqualTo("NYPD");
+    assertThat(x.entities()).filteredOn(e -> e.canonicalName().equals("NYPD"))
+        .singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
 }
