@@ -15,7 +15,38 @@ final class QuoteFinder {
   private static final char STRAIGHT = '"';
 
   List<QuotedSpan> find(String original) {
-    String text = withDoubledMarks(original);
+    List<QuotedSpan> doubled = findDouble(withDoubledMarks(original));
+    List<QuotedSpan> out = new ArrayList<>(doubled);
+    out.addAll(singleMarked(original, doubled));
+    out.sort((a, b) -> Integer.compare(a.outer().begin(), b.outer().begin()));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Words in single marks used as quotation marks ("issue 'fixed', say engineers", British style),
+   * outside any double-marked quote (inside one they are a quote within a quote): a mark that
+   * opens a word after a space and closes one before a space or punctuation, on one line. A word
+   * that begins with an apostrophe ("'90s") is no opening mark: the quoted words must begin with a
+   * letter.
+   */
+  private static List<QuotedSpan> singleMarked(String text, List<QuotedSpan> doubled) {
+    List<QuotedSpan> out = new ArrayList<>();
+    java.util.regex.Matcher m = SINGLE.matcher(text);
+    while (m.find()) {
+      Span outer = new Span(m.start(), m.end());
+      if (doubled.stream().noneMatch(q -> q.outer().overlaps(outer))) {
+        out.add(new QuotedSpan(new Span(m.start() + 1, m.end() - 1), outer, false));
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.regex.Pattern SINGLE =
+      java.util.regex.Pattern.compile(
+          "(?<=^|[\\s(])['\u2018]\\p{L}[^'\u2018\u2019\\n]{0,200}?[\\p{L}.,!?]['\u2019](?=[\\s.,;:!?)]|$)",
+          java.util.regex.Pattern.MULTILINE);
+
+  private List<QuotedSpan> findDouble(String text) {
     List<QuotedSpan> out = new ArrayList<>();
     int open = -1;
     boolean continuing = false;

@@ -36,4 +36,11 @@ class QuoteFinderTest {
     assertThat(quotes(text)).containsExactly("Is it over?", "Not yet,");
     assertThat(QuoteFinder.withDoubledMarks(text)).hasSameSizeAs(text);
   }
+
+  @Test
+  void singleMarksQuoteOutsideDoubleOnesButNotApostrophes() {
+    String text = "Browser flaw 'fixed', say engineers. Jones' car from the '90s.\n"
+        + "\"It was 'rubbish', he said,\" she wrote. Rock 'n' roll, it's ‘over’.";
+    assertThat(quotes(text)).containsExactly("fixed", "It was 'rubbish', he said,", "over");
+  }
 }
