@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted words: curly double quotes, and straight double quotes paired within a paragraph. A
+ * Finds quoted words: curly double quotes, and straight double quotes paired within a paragraph
+ * (and, outside those, words in single marks, British style: see {@link #singleMarked}). A
  * closing mark with no opening one (a typo, or a fragment left by an editor) is ignored. News
  * style leaves a quote open at the end of a paragraph when the next paragraph carries it on with a
  * fresh opening mark; such parts are found one by one, the later ones marked as continuing.
