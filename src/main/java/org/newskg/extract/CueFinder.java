@@ -111,6 +111,17 @@ final class CueFinder {
         return Optional.empty();
       }
     }
+    return nextSentenceStart(end)
+        .filter(start -> textBetween(end, start).indexOf('\n') < 0)
+        .flatMap(start -> attributionOpening(start, sentenceEnd(start), t -> isQuotingVerb(t) || isVerbOfCommunication(t), false));
+  }
+
+  /**
+   * The first token of the sentence after the one where the quote ends at {@code end}, past the
+   * quote's closing mark when the splitter put it there.
+   */
+  private Optional<Integer> nextSentenceStart(int end) {
+    Sentence own = tree.analysis().sentenceOf(tree.token(end - 1));
     List<Sentence> sentences = tree.analysis().sentences();
     if (own.index() + 1 >= sentences.size()) {
       return Optional.empty();
@@ -118,13 +129,17 @@ final class CueFinder {
     Sentence next = sentences.get(own.index() + 1);
     int start = next.firstToken();
     while (start < next.endToken() && isQuoteMark(start) && quoted[start]) {
-      start++; // the quote's closing mark, which the splitter put in the next sentence
+      start++;
     }
-    if (start >= next.endToken()
-        || tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(start).begin()).indexOf('\n') >= 0) {
-      return Optional.empty();
-    }
-    return attributionOpening(start, next.endToken(), t -> isQuotingVerb(t) || isVerbOfCommunication(t), false);
+    return start < next.endToken() ? Optional.of(start) : Optional.empty();
+  }
+
+  private String textBetween(int end, int start) {
+    return tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(start).begin());
+  }
+
+  private int sentenceEnd(int token) {
+    return tree.analysis().sentenceOf(tree.token(token)).endToken();
   }
 
   /**
@@ -133,25 +148,16 @@ final class CueFinder {
    * that person's words. For the caller to try last, when nothing else names a speaker.
    */
   Optional<Cue> namedSpeakerOpeningNextParagraph(int end) {
-    Sentence own = tree.analysis().sentenceOf(tree.token(end - 1));
-    List<Sentence> sentences = tree.analysis().sentences();
-    if (own.index() + 1 >= sentences.size()) {
-      return Optional.empty();
-    }
-    Sentence next = sentences.get(own.index() + 1);
-    int start = next.firstToken();
-    while (start < next.endToken() && quoted[start]) {
-      start++;
-    }
-    if (start >= next.endToken()) {
-      return Optional.empty();
-    }
-    String between = tree.analysis().text().substring(tree.token(end - 1).end(), tree.token(start).begin());
-    if (between.chars().filter(c -> c == '\n').count() != 1 || !between.strip().replace("\"", "").replace("”", "").isEmpty()) {
-      return Optional.empty();
-    }
-    return attributionOpening(start, next.endToken(), CueFinder::isQuotingVerb, true)
+    return nextSentenceStart(end)
+        .filter(start -> isOneLineBreak(textBetween(end, start)))
+        .flatMap(start -> attributionOpening(start, sentenceEnd(start), CueFinder::isQuotingVerb, true))
         .filter(c -> tree.token(c.speaker()).pos().startsWith("NNP"));
+  }
+
+  /** Nothing between but closing marks and a single line break. */
+  private static boolean isOneLineBreak(String between) {
+    return between.chars().filter(c -> c == '\n').count() == 1
+        && between.strip().replace("\"", "").replace("”", "").isEmpty();
   }
 
   /**
@@ -217,9 +223,7 @@ final class CueFinder {
     if (!t.pos().startsWith("VB")) {
       return false;
     }
-    return WordNet.get().senses(t.lemma().toLowerCase(Locale.ROOT), WordNet.Pos.VERB).stream()
-        .limit(senses)
-        .anyMatch(s -> s.lexFile().equals("verb.communication"));
+    return WordNet.get().amongFirstSenses(t.lemma(), WordNet.Pos.VERB, senses, "verb.communication");
   }
 
   /** How many words a subject opening the sentence after a quote may take ("the Justice Department spokesman"). */
@@ -337,8 +341,7 @@ final class CueFinder {
       return Optional.of(new Cue(colon, noun, "", 0));
     }
     boolean words = t.pos().startsWith("NN")
-        && WordNet.get().senses(t.lemma().toLowerCase(Locale.ROOT), WordNet.Pos.NOUN).stream()
-            .limit(1).anyMatch(s -> s.lexFile().equals("noun.communication"));
+        && WordNet.get().amongFirstSenses(t.lemma(), WordNet.Pos.NOUN, 1, "noun.communication");
     return words ? tree.child(noun, "nmod:poss").map(owner -> new Cue(colon, owner, "", 0)) : Optional.empty();
   }
 

@@ -2,6 +2,8 @@ package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds quoted words: curly double quotes, and straight double quotes paired within a paragraph
@@ -32,7 +34,7 @@ final class QuoteFinder {
    */
   private static List<QuotedSpan> singleMarked(String text, List<QuotedSpan> doubled) {
     List<QuotedSpan> out = new ArrayList<>();
-    java.util.regex.Matcher m = SINGLE.matcher(text);
+    Matcher m = SINGLE.matcher(text);
     while (m.find()) {
       Span outer = new Span(m.start(), m.end());
       if (doubled.stream().noneMatch(q -> q.outer().overlaps(outer))) {
@@ -42,10 +44,10 @@ final class QuoteFinder {
     return out;
   }
 
-  private static final java.util.regex.Pattern SINGLE =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SINGLE =
+      Pattern.compile(
           "(?<=^|[\\s(])['\u2018]\\p{L}[^'\u2018\u2019\\n]{0,200}?[\\p{L}.,!?]['\u2019](?=[\\s.,;:!?)]|$)",
-          java.util.regex.Pattern.MULTILINE);
+          Pattern.MULTILINE);
 
   private List<QuotedSpan> findDouble(String text) {
     List<QuotedSpan> out = new ArrayList<>();

@@ -1,7 +1,5 @@
 package org.newskg.extract;
 
-import java.util.List;
-import java.util.Locale;
 import org.newskg.nlp.WordNet;
 
 /**
@@ -15,8 +13,6 @@ final class WordNetPersons {
   private WordNetPersons() {}
 
   static boolean isPerson(String lemma) {
-    List<WordNet.Sense> senses =
-        WordNet.get().senses(lemma.toLowerCase(Locale.ROOT), WordNet.Pos.NOUN);
-    return senses.stream().limit(2).anyMatch(s -> s.lexFile().equals("noun.person"));
+    return WordNet.get().amongFirstSenses(lemma, WordNet.Pos.NOUN, 2, "noun.person");
   }
 }

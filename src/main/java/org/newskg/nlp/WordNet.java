@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -76,6 +77,19 @@ public final class WordNet {
     } catch (JWNLException e) {
       throw new KgException("cannot open WordNet from the classpath: " + e.getMessage(), e);
     }
+  }
+
+  private final Map<String, Boolean> lexFileAnswers = new ConcurrentHashMap<>();
+
+  /**
+   * Whether one of the word's {@code firstSenses} most frequent senses lies in the lexicographer
+   * file {@code lexFile} ("verb.communication", "noun.person"). Answers are kept, since the
+   * extractors ask this of the same words article after article.
+   */
+  public boolean amongFirstSenses(String word, Pos pos, int firstSenses, String lexFile) {
+    String key = word.toLowerCase(Locale.ROOT) + '\t' + pos + '\t' + firstSenses + '\t' + lexFile;
+    return lexFileAnswers.computeIfAbsent(
+        key, k -> senses(word, pos).stream().limit(firstSenses).anyMatch(s -> s.lexFile().equals(lexFile)));
   }
 
   /**
