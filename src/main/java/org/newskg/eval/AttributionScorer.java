@@ -2,6 +2,7 @@ package org.newskg.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,10 +78,18 @@ final class AttributionScorer {
   /** Scores newskg's statements of one article. */
   void add(ArticleExtraction extraction, List<GoldAttribution> gold) {
     SpeakerNames names = new SpeakerNames(extraction);
-    List<Prediction> predictions =
-        extraction.statements().stream()
-            .map(s -> new Prediction(s.content(), s.quote(), s.direct(), s.speaker().map(names::speaker)))
-            .toList();
+    List<Prediction> predictions = new ArrayList<>();
+    for (Statement s : extraction.statements()) {
+      if (s.speakers().isEmpty()) {
+        predictions.add(new Prediction(s.content(), s.quote(), s.direct(), Optional.empty()));
+      }
+      // Words several people said together are one prediction per speaker, as the gold has a
+      // row per speaker.
+      for (SpeakerRef ref : s.speakers()) {
+        predictions.add(
+            new Prediction(s.content(), s.quote(), s.direct(), Optional.of(names.speaker(ref))));
+      }
+    }
     add(extraction.article().id(), extraction.article().text(), predictions, gold);
   }
 
@@ -119,10 +128,14 @@ final class AttributionScorer {
         continue;
       }
       goldCount++;
+      // Of equally overlapping predictions (one span said by several speakers), the one with the
+      // gold row's speaker.
       Optional<Prediction> best =
           predicted.stream()
               .filter(p -> !used.contains(p) && overlap(p.content(), g.span()) >= needed)
-              .max((a, b) -> Double.compare(overlap(a.content(), g.span()), overlap(b.content(), g.span())));
+              .max(
+                  Comparator.<Prediction>comparingDouble(p -> overlap(p.content(), g.span()))
+                      .thenComparing(p -> sameSpeaker(g, p.speaker())));
       if (best.isEmpty()) {
         errors.add("%s %s missed: [%s] by %s".formatted(id, kind, clip(g.span().of(text)), g.speaker()));
         continue;

@@ -41,8 +41,9 @@ final class StatementExtractor {
     new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(reported);
     new DirectQuotes(tree, cues, speakers, times).attribute(quotes, reported, statements, scare);
     statements.addAll(reported);
-    statements.sort(Comparator.comparing(Statement::content));
-    return new Result(List.copyOf(statements), List.copyOf(scare), speakers.anonymousSources());
+    List<Statement> all = new CoordinatedSpeakers(tree, speakers).add(statements);
+    all.sort(Comparator.comparing(Statement::content));
+    return new Result(List.copyOf(all), List.copyOf(scare), speakers.anonymousSources());
   }
 
   /**

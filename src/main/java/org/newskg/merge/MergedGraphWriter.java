@@ -50,15 +50,15 @@ final class MergedGraphWriter {
     out.integer(node, NKG.publisherCount, m.publisherCount());
     out.integer(node, NKG.articleCount, m.articleCount());
     out.bool(node, NKG.attributionDiscrepancy, m.hasDiscrepancy());
-    m.speaker()
-        .ifPresent(
-            s -> {
-              Node speaker = TripleEmitter.iri(s.speaker().orElseThrow());
-              out.add(node, NKG.speaker, speaker);
-              // Typed here too, so that the merged graph is checkable on its own.
-              out.type(speaker, topClass(s.speakerClass()));
-              out.string(speaker, SDO.name, s.speakerLabel());
-            });
+    for (ReportedStatement.Speaker s : m.speakerSource().map(ReportedStatement::speakers).orElse(List.of())) {
+      if (s.kind().isNamed()) {
+        Node speaker = TripleEmitter.iri(s.iri());
+        out.add(node, NKG.speaker, speaker);
+        // Typed here too, so that the merged graph is checkable on its own.
+        out.type(speaker, topClass(s.kind()));
+        out.string(speaker, SDO.name, s.label());
+      }
+    }
     if (m.hasDiscrepancy()) {
       Node d = TripleEmitter.iri(iris.mergedStatement(m.key()) + "#discrepancy");
       out.add(node, NKG.discrepancy, d);

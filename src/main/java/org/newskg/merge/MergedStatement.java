@@ -7,7 +7,9 @@ import java.util.Optional;
  * One statement as reported by one or more articles.
  *
  * @param key the merged statement's IRI key: its first words and a hash of its words
- * @param speaker the speaker all sources agree on, if they name one and do not disagree
+ * @param speakerSource the source whose named speakers all sources agree with, if any names one
+ *     and none disagrees: the one naming the most of them ("Smith and Jones said" against "Smith
+ *     said")
  * @param clashing the sources whose named speakers disagree; empty when they agree
  */
 record MergedStatement(
@@ -16,7 +18,7 @@ record MergedStatement(
     List<ReportedStatement> sources,
     int publisherCount,
     int articleCount,
-    Optional<ReportedStatement> speaker,
+    Optional<ReportedStatement> speakerSource,
     List<ReportedStatement> clashing) {
 
   MergedStatement {

@@ -40,7 +40,10 @@ final class StatementMerger {
     List<ReportedStatement> clashing = clashing(cluster);
     Optional<ReportedStatement> speaker = Optional.empty();
     if (clashing.isEmpty()) {
-      speaker = cluster.stream().filter(s -> s.speakerClass().isNamed()).findFirst();
+      speaker =
+          cluster.stream()
+              .filter(s -> namedCount(s) > 0)
+              .reduce((a, b) -> namedCount(b) > namedCount(a) ? b : a);
     }
     // The group's first member names it: groups never share a first member's words.
     return new MergedStatement(
@@ -68,19 +71,39 @@ final class StatementMerger {
         .orElseThrow();
   }
 
-  /** Sources whose named speakers of the same kind differ: all of them, as evidence. */
+  /**
+   * Sources whose named speakers of one kind differ: all of them, as evidence. Two sources differ
+   * when each names someone of that kind the other does not ("Smith said" / "Jones said"); one
+   * naming more of them is no discrepancy ("Smith and Jones said" / "Smith said").
+   */
   private static List<ReportedStatement> clashing(List<ReportedStatement> cluster) {
-    Map<ReportedStatement.SpeakerClass, Set<String>> named = new LinkedHashMap<>();
-    for (ReportedStatement s : cluster) {
-      if (s.speakerClass().isNamed()) {
-        named.computeIfAbsent(s.speakerClass(), k -> new LinkedHashSet<>()).add(s.speaker().orElseThrow());
+    boolean clash = false;
+    for (ReportedStatement.SpeakerClass kind : ReportedStatement.SpeakerClass.values()) {
+      if (!kind.isNamed()) {
+        continue;
+      }
+      List<Set<String>> named =
+          cluster.stream().map(s -> iris(s.named(kind))).filter(v -> !v.isEmpty()).toList();
+      for (int i = 0; i < named.size() && !clash; i++) {
+        for (int j = i + 1; j < named.size() && !clash; j++) {
+          clash = !named.get(i).containsAll(named.get(j)) && !named.get(j).containsAll(named.get(i));
+        }
       }
     }
-    boolean clash = named.values().stream().anyMatch(v -> v.size() > 1);
     if (!clash) {
       return List.of();
     }
-    return cluster.stream().filter(s -> s.speakerClass().isNamed()).toList();
+    return cluster.stream().filter(s -> namedCount(s) > 0).toList();
+  }
+
+  private static Set<String> iris(List<ReportedStatement.Speaker> speakers) {
+    Set<String> out = new LinkedHashSet<>();
+    speakers.forEach(s -> out.add(s.iri()));
+    return out;
+  }
+
+  private static long namedCount(ReportedStatement s) {
+    return s.speakers().stream().filter(x -> x.kind().isNamed()).count();
   }
 
   /** First words of the quote and a hash of all its words: readable, and the same on every run. */

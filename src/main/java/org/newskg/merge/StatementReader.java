@@ -3,6 +3,7 @@ package org.newskg.merge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class StatementReader {
               }
             }
           }
-          ORDER BY ?id ?s
+          ORDER BY ?id ?s ?speaker
           """);
 
   private static final Query ENTITIES =
@@ -70,26 +71,48 @@ final class StatementReader {
   }
 
   List<ReportedStatement> read(DatasetGraph dataset) {
-    List<ReportedStatement> out = new ArrayList<>();
+    // One row per speaker: a statement several people made together comes in several rows.
+    Map<String, ReportedStatement> byIri = new LinkedHashMap<>();
     new NewestVersions(dataset)
         .select(
             dataset,
             STATEMENTS,
             "article",
-            row ->
-                out.add(
-                    new ReportedStatement(
-                        row.get("s").getURI(),
-                        row.get("g").getURI(),
-                        row.get("article").getURI(),
-                        row.get("id").getLiteralLexicalForm(),
-                        iri(row.get("publisher")),
-                        row.get("quote").getLiteralLexicalForm(),
-                        Boolean.parseBoolean(row.get("direct").getLiteralLexicalForm()),
-                        iri(row.get("speaker")),
+            row -> {
+              String iri = row.get("s").getURI();
+              ReportedStatement seen =
+                  byIri.computeIfAbsent(
+                      iri,
+                      k ->
+                          new ReportedStatement(
+                              iri,
+                              row.get("g").getURI(),
+                              row.get("article").getURI(),
+                              row.get("id").getLiteralLexicalForm(),
+                              iri(row.get("publisher")),
+                              row.get("quote").getLiteralLexicalForm(),
+                              Boolean.parseBoolean(row.get("direct").getLiteralLexicalForm()),
+                              List.of()));
+              Node speaker = row.get("speaker");
+              if (speaker != null && speaker.isURI()
+                  && seen.speakers().stream().noneMatch(x -> x.iri().equals(speaker.getURI()))) {
+                List<ReportedStatement.Speaker> speakers = new ArrayList<>(seen.speakers());
+                speakers.add(
+                    new ReportedStatement.Speaker(
+                        speaker.getURI(),
                         speakerClass(row.get("kind")),
-                        row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm())));
-    return out;
+                        row.get("label") == null ? "" : row.get("label").getLiteralLexicalForm()));
+                byIri.put(iri, withSpeakers(seen, speakers));
+              }
+            });
+    return new ArrayList<>(byIri.values());
+  }
+
+  private static ReportedStatement withSpeakers(
+      ReportedStatement s, List<ReportedStatement.Speaker> speakers) {
+    return new ReportedStatement(
+        s.iri(), s.graphIri(), s.articleIri(), s.articleId(), s.publisher(), s.quote(), s.direct(),
+        speakers);
   }
 
   private static Optional<String> iri(Node n) {
@@ -97,9 +120,6 @@ final class StatementReader {
   }
 
   private static ReportedStatement.SpeakerClass speakerClass(Node kind) {
-    if (kind == null) {
-      return ReportedStatement.SpeakerClass.NONE;
-    }
     return switch (kind.getLiteralLexicalForm()) {
       case "anonymous" -> ReportedStatement.SpeakerClass.ANONYMOUS;
       case "person" -> ReportedStatement.SpeakerClass.PERSON;

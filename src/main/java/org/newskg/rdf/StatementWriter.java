@@ -51,7 +51,9 @@ final class StatementWriter {
     out.string(node, NKG.quote, s.quote());
     out.bool(node, NKG.direct, s.direct());
     out.add(node, GAF.denotedBy, mentions.span(s.content(), NKG.Mention));
-    s.speaker().ifPresent(sp -> out.add(node, sp instanceof SpeakerRef.Document ? NKG.sourceDocument : NKG.speaker, speakerNode(sp)));
+    for (SpeakerRef sp : s.speakers()) {
+      out.add(node, sp instanceof SpeakerRef.Document ? NKG.sourceDocument : NKG.speaker, speakerNode(sp));
+    }
     s.speakerMention().ifPresent(m -> out.add(node, NKG.speakerMention, mentions.span(m, NKG.Mention)));
     if (!s.cue().isEmpty()) {
       out.string(node, NKG.cue, s.cue());

@@ -26,7 +26,14 @@ class StatementExtractionIT {
   }
 
   private static String speakerName(ArticleExtraction x, Statement s) {
-    SpeakerRef ref = s.speaker().orElseThrow(() -> new AssertionError("no speaker for " + s));
+    return speakerName(x, s.speaker().orElseThrow(() -> new AssertionError("no speaker for " + s)));
+  }
+
+  private static List<String> speakerNames(ArticleExtraction x, Statement s) {
+    return s.speakers().stream().map(ref -> speakerName(x, ref)).toList();
+  }
+
+  private static String speakerName(ArticleExtraction x, SpeakerRef ref) {
     if (ref instanceof SpeakerRef.Named n) {
       return x.entities().stream()
           .filter(e -> e.key().equals(n.entityKey()))
@@ -662,5 +669,47 @@ class StatementExtractionIT {
     assertThat(speakerName(x, s)).isEqualTo("NYPD");
     assertThat(x.entities()).filteredOn(e -> e.canonicalName().equals("NYPD"))
         .singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void speakersNamedTogetherAreAllSpeakersOfTheirReportedWords() {
+    ArticleExtraction x =
+        extract(
+            "Harbor Commissioner Lena Marsh and Fire Chief Omar Haddad said on Tuesday that the"
+                + " pier would stay closed until the inspection ends.");
+    Statement s = statementStarting(x, "the pier would stay closed");
+    assertThat(speakerNames(x, s)).containsExactlyInAnyOrder("Lena Marsh", "Omar Haddad");
+    String mention = s.speakerMention().orElseThrow().of(x.article().text());
+    assertThat(mention).contains("Marsh and").endsWith("Haddad");
+  }
+
+  @Test
+  void aQuoteOfTwoSpeakersNamedTogetherGoesToBoth() {
+    ArticleExtraction x =
+        extract(
+            "Lena Marsh, the harbor commissioner, met Omar Haddad, the fire chief, at the pier.\n\n"
+                + "“The pier is not safe for anyone yet,” Marsh and Haddad told reporters.");
+    Statement s = statementStarting(x, "The pier is not safe");
+    assertThat(speakerNames(x, s)).containsExactlyInAnyOrder("Lena Marsh", "Omar Haddad");
+  }
+
+  @Test
+  void wordsCoordinatedInsideTheReportNameNoSecondSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Lena Marsh said the pier and the marina would reopen once Omar Haddad signs the"
+                + " inspection report.");
+    Statement s = statementStarting(x, "the pier and the marina");
+    assertThat(speakerNames(x, s)).containsExactly("Lena Marsh");
+  }
+
+  @Test
+  void aSecondDescriptionOfTheSpeakerAfterAnAppositionIsNoSecondSpeaker() {
+    ArticleExtraction x =
+        extract(
+            "Professor Ana Ruiz, director of the city zoo, and chair of the wildlife board, says"
+                + " the two lions are healthy again.");
+    Statement s = statementStarting(x, "the two lions are healthy");
+    assertThat(speakerNames(x, s)).containsExactly("Ana Ruiz");
   }
 }
