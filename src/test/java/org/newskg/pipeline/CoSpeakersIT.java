@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.KgStore;
+import org.newskg.testsupport.ArticleFiles;
 import org.newskg.testsupport.SeedStore;
 
 /**
@@ -22,32 +23,26 @@ import org.newskg.testsupport.SeedStore;
  */
 class CoSpeakersIT {
   private static final String TOGETHER = "Nobody should walk on the pier before the divers finish";
+  private static final String MONDAY = "2024-05-06";
   private static final String DISPUTED = "The inspection will take at least three more weeks";
 
   @TempDir static Path tmp;
   private static KgStore kg;
   private static IngestReport report;
 
-  private static void article(Path dir, String id, String publisher, String text) throws Exception {
-    Files.writeString(dir.resolve(id + ".txt"), text);
-    Files.writeString(
-        dir.resolve(id + ".json"),
-        "{\"publisher\": \"%s\", \"datePublished\": \"2024-05-06\"}".formatted(publisher));
-  }
-
   @BeforeAll
   static void ingest() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    article(in, "pier-a", "Harbour Daily",
+    ArticleFiles.write(in, "pier-a", "Harbour Daily", MONDAY,
         "Pier closed after storm\n\n"
             + "Harbor Commissioner Lena Marsh and Fire Chief Omar Haddad visited the pier on Monday.\n\n"
             + "\"" + TOGETHER + ",\" Marsh and Haddad told reporters.\n\n"
             + "\"" + DISPUTED + ",\" Marsh said.\n");
-    article(in, "pier-b", "Coast Courier",
+    ArticleFiles.write(in, "pier-b", "Coast Courier", MONDAY,
         "Storm shuts the pier\n\n"
             + "Harbor Commissioner Lena Marsh spoke at the pier on Monday.\n\n"
             + "\"" + TOGETHER + ",\" Marsh said.\n");
-    article(in, "pier-c", "Bay Herald",
+    ArticleFiles.write(in, "pier-c", "Bay Herald", MONDAY,
         "Divers inspect the pier\n\n"
             + "Deputy Mayor Carla Wendt spoke at the pier on Monday.\n\n"
             + "\"" + DISPUTED + ",\" Wendt said.\n");

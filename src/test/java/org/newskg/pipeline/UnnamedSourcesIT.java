@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.KgStore;
+import org.newskg.testsupport.ArticleFiles;
 import org.newskg.testsupport.SeedStore;
 
 /**
@@ -28,10 +29,7 @@ class UnnamedSourcesIT {
   private static IngestReport report;
 
   private static void article(Path dir, String id, String publisher, String text) throws Exception {
-    Files.writeString(dir.resolve(id + ".txt"), text);
-    Files.writeString(
-        dir.resolve(id + ".json"),
-        "{\"publisher\": \"%s\", \"datePublished\": \"2024-05-06\"}".formatted(publisher));
+    ArticleFiles.write(dir, id, publisher, "2024-05-06", text);
   }
 
   @BeforeAll
