@@ -51,7 +51,7 @@ final class NamedMentionFilter {
     List<Named> out = new ArrayList<>();
     PlaceNamedSurnames surnames = new PlaceNamedSurnames(analysis);
     OrganizationTaggedPersons persons = new OrganizationTaggedPersons(analysis);
-    for (NamedEntity found : analysis.entities()) {
+    for (NamedEntity found : SplitPlaceNames.join(analysis, analysis.entities())) {
       NamedEntity ne = withinOneLine(analysis, found);
       boolean person = surnames.isSurname(analysis, ne) || persons.isPerson(analysis, ne);
       Optional<EntityType> type =
