@@ -52,8 +52,11 @@ final class ReportedSpeech {
           continue;
         }
         int cue = v;
-        Optional<int[]> content = content(cue, sentence);
-        Optional<Integer> subject = cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
+        Optional<int[]> closing = closingAttribution(cue, sentence);
+        Optional<int[]> content = closing.map(c -> new int[] {c[0], c[1]}).or(() -> content(cue, sentence));
+        Optional<Integer> subject = closing.isPresent()
+            ? Optional.of(closing.get()[2])
+            : cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
           for (int[] part : coordinatedThatClauses(content.get())) {
             add(out, part, subject.get(), v, cues.lemma(v));
@@ -150,6 +153,97 @@ final class ReportedSpeech {
     return range;
   }
 
+  /**
+   * "CLAUSE, a police spokesman said Tuesday." and "CLAUSE, said spokesman Al Roe.": an attribution
+   * that closes its sentence after a comma, with nothing after the verb but its speaker or when
+   * and where it spoke, vouches for everything before the comma, however the parser hung the
+   * verb (often on the last relative clause, or with the first name of the sentence as its
+   * subject). The content's range and the token heading the speaker's phrase.
+   */
+  private Optional<int[]> closingAttribution(int v, Sentence sentence) {
+    int end = sentence.endToken();
+    while (end > v + 1 && tree.token(end - 1).relation().equals("punct")) {
+      end--;
+    }
+    for (int t = v + 1; t < end; t++) {
+      Token after = tree.token(t);
+      if (quoted[t] || after.pos().startsWith("VB") || after.pos().equals("MD") || after.word().equals(",")) {
+        return Optional.empty(); // "…, he said, adding …" or "…, she said in a statement that …"
+      }
+    }
+    int comma = -1;
+    for (int t = v - 1; t > sentence.firstToken() && t >= v - MAX_TRAILING_SPEAKER_WORDS - 1; t--) {
+      if (tree.token(t).word().equals(",")) {
+        comma = t;
+        break;
+      }
+      if (quoted[t] || tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
+        return Optional.empty();
+      }
+    }
+    if (comma < 0 || comma == v - 1 && tree.token(v).lemma().equalsIgnoreCase("tell")) {
+      return Optional.empty(); // whom someone tells is never the speaker
+    }
+    Optional<Integer> speaker = comma == v - 1 ? phraseHead(v, v + 1, end) : phraseHead(v, comma + 1, v);
+    int start = contentStart(sentence, comma);
+    return speaker.isPresent() && comma - start >= 3 && hasFiniteVerb(start, comma) && !afterQuote(start, comma)
+        ? Optional.of(new int[] {start, comma, speaker.get()})
+        : Optional.empty();
+  }
+
+  /** A clause, not "Asked about the fire, he said.": a finite verb or modal among the tokens. */
+  private boolean hasFiniteVerb(int from, int to) {
+    for (int t = from; t < to; t++) {
+      if (FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words before the comma end with a quotation and a phrase with no verb: '“…,”
+   * Jane Roe, the store's owner, said' is a direct quote's attribution.
+   */
+  private boolean afterQuote(int start, int comma) {
+    for (int t = comma - 1; t >= start; t--) {
+      if (quoted[t]) {
+        return true;
+      }
+      if (tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The token heading the noun phrase in [from, to), whatever the parse made of the rest of the
+   * sentence: the verb's subject if it is there ("cops and family said"), else the last noun or
+   * pronoun before a preposition or the end ("prison spokesman Al Roe", "a police sergeant").
+   */
+  private Optional<Integer> phraseHead(int verb, int from, int to) {
+    for (int c : tree.children(verb)) {
+      if (c >= from && c < to && tree.token(c).relation().startsWith("nsubj")) {
+        return Optional.of(c);
+      }
+    }
+    int last = -1;
+    for (int t = from; t < to; t++) {
+      Token w = tree.token(t);
+      if (w.pos().equals("IN") || w.pos().equals("TO")) {
+        break; // "spokesman for the ministry", "police on Tuesday"
+      }
+      if (w.pos().startsWith("NN") || w.pos().equals("PRP")) {
+        last = t;
+      }
+    }
+    if (last < 0 || tree.token(last).ner().equals("DATE") || tree.token(last).ner().equals("TIME")) {
+      return Optional.empty();
+    }
+    return Optional.of(last);
+  }
+
   /** The token range of what the verb reports, if it reports something. */
   private Optional<int[]> content(int v, Sentence sentence) {
     Token verb = tree.token(v);
@@ -160,7 +254,8 @@ final class ReportedSpeech {
       boolean quoteOnly = CueLexicon.QUOTE_ONLY_VERBS.contains(lemma);
       return quoteOnly && !hasThat(clause.get())
           ? Optional.empty()
-          : Optional.of(withoutSayingParticiple(clauseRange(v, clause.get()), clause.get()));
+          : Optional.of(withinRelativeClause(v, withoutSecondReport(
+              withConjuncts(v, withoutSayingParticiple(clauseRange(v, clause.get()), clause.get())), clause.get())));
     }
     if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
       return Optional.empty();
@@ -251,6 +346,97 @@ final class ReportedSpeech {
   }
 
   /**
+   * "Police said Roe targeted two managers and also may have intended to shoot a third", "she
+   * said X, but it came while …": the parser often hangs the second half of a reported clause on
+   * the reporting verb as its conjunct. A conjunct right after the clause belongs to the report
+   * when it has a subject of its own that is not a personal pronoun (which may be the speaker
+   * going on: "and he left"), or no subject but a modal or auxiliary; never a verb of saying (a
+   * report of its own).
+   */
+  private int[] withConjuncts(int v, int[] range) {
+    for (int c : tree.children(v)) {
+      Token conj = tree.token(c);
+      if (c < range[1] || !conj.relation().equals("conj") || !conj.pos().startsWith("VB") && !conj.pos().startsWith("JJ")
+          || CueFinder.isSpeechVerb(conj) || CueFinder.communicates(conj, 1)) {
+        continue;
+      }
+      int[] own = tree.subtreeRange(c);
+      if (!onlyLinkBetween(range[1], own[0])) {
+        break;
+      }
+      Optional<Integer> subject = tree.children(c).stream()
+          .filter(k -> tree.token(k).relation().startsWith("nsubj")).findFirst();
+      boolean ownSubject = subject.isPresent() && !PERSONAL.contains(tree.token(subject.get()).word().toLowerCase(Locale.ROOT));
+      boolean auxiliary = subject.isEmpty() && tree.children(c).stream().anyMatch(k -> tree.token(k).relation().startsWith("aux"));
+      if (!ownSubject && !auxiliary) {
+        break;
+      }
+      int end = own[1];
+      while (end > own[0] && tree.token(end - 1).relation().equals("punct")) {
+        end--;
+      }
+      range[1] = Math.max(range[1], end);
+    }
+    return range;
+  }
+
+  /**
+   * "Roe, who argued he was insane, spoke …": the report of a relative clause set off by commas
+   * ends at the comma that closes it, however the parser hung what follows.
+   */
+  private int[] withinRelativeClause(int v, int[] range) {
+    boolean relative = tree.children(v).stream()
+        .anyMatch(c -> c < v && tree.token(c).pos().startsWith("W") && tree.token(c).relation().startsWith("nsubj"));
+    int pronoun = v - 1;
+    while (pronoun > 0 && !tree.token(pronoun).pos().startsWith("W") && v - pronoun < 3) {
+      pronoun--;
+    }
+    if (!relative || pronoun < 1 || !tree.token(pronoun - 1).word().equals(",")) {
+      return range;
+    }
+    for (int t = range[0]; t < range[1]; t++) {
+      if (tree.token(t).word().equals(",") && !quoted[t]) {
+        range[1] = t;
+        break;
+      }
+    }
+    return range;
+  }
+
+  /** Pronouns that may be the speaker going on with something else. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "i", "we");
+
+  /** Nothing but a comma and a conjunction between the clause and its conjunct. */
+  private boolean onlyLinkBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      Token w = tree.token(t);
+      if (!w.word().equals(",") && !w.relation().equals("cc")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Weitz said he had been … and, in a careful phrasing, said he is …": a verb of saying
+   * coordinated inside the reported clause is a second report; the first stops before it.
+   */
+  private int[] withoutSecondReport(int[] range, int clause) {
+    for (int c : tree.children(clause)) {
+      Token t = tree.token(c);
+      if (c > clause && t.relation().equals("conj") && CueFinder.isSpeechVerb(t) && !quoted[c]
+          && tree.child(c, "ccomp").isPresent()) {
+        int end = tree.subtreeRange(c)[0];
+        while (end > range[0] && (tree.token(end - 1).word().equals(",") || tree.token(end - 1).relation().equals("cc"))) {
+          end--;
+        }
+        range[1] = Math.min(range[1], end);
+      }
+    }
+    return range;
+  }
+
+  /**
    * Content around an object: "confirmed the follow-up was received" (parsed as object and
    * passive complement), "dismissed concerns that X" (X), "accused Y of Z", "described Y as Z".
    */
@@ -329,6 +515,9 @@ final class ReportedSpeech {
       return true;
     }
     int after = tree.subtreeRange(o)[1];
+    while (after < tree.analysis().tokens().size() && tree.token(after).pos().startsWith("RB")) {
+      after++; // "said Roe first stopped at …"
+    }
     if (after >= tree.analysis().tokens().size() || tree.token(after).sentence() != tree.token(v).sentence()) {
       return false;
     }

@@ -663,4 +663,32 @@ class StatementExtractionIT {
     assertThat(x.entities()).filteredOn(e -> e.canonicalName().equals("NYPD"))
         .singleElement().extracting(Entity::type).isEqualTo(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aSecondVerbOfSayingInsideTheClauseStartsASecondReport() {
+    ArticleExtraction x =
+        extract(
+            "Principal Lena Petrov said the school would reopen in May and, in a later interview, said"
+                + " she expects more pupils than last year.");
+    Statement s = statementStarting(x, "the school would reopen");
+    assertThat(s.quote()).isEqualTo("the school would reopen in May");
+    assertThat(speakerName(x, s)).isEqualTo("Lena Petrov");
+  }
+
+  @Test
+  void peopleDescribedByANounTheLexiconLacksAreAnAnonymousSource() {
+    ArticleExtraction x =
+        extract("After the verdict, the jurors said they had argued about the evidence for three days.");
+    Statement s = statementStarting(x, "they had argued");
+    assertThat(speakerName(x, s)).startsWith("anonymous: ").contains("jurors");
+  }
+
+  @Test
+  void aLawsuitIsADocumentThatSpeaks() {
+    ArticleExtraction x =
+        extract("Three farmers sued the county on Friday. The new fees break state law, the lawsuit says.");
+    Statement s = statementStarting(x, "The new fees break state law");
+    assertThat(speakerName(x, s)).startsWith("document: ").contains("lawsuit");
+  }
 }
+
