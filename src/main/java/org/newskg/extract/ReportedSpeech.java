@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -45,10 +46,28 @@ final class ReportedSpeech {
   }
 
   void find(List<Statement> out) {
+    find(out, v -> true);
+  }
+
+  /**
+   * Reports inside quotations that run over line breaks (this instance reads those as unquoted,
+   * {@code quoted} marks every quotation): another outlet's report quoted whole. Only third
+   * persons report there, and not with a modal ("people will say …"): "I think …" and "you know
+   * …" are the quoted speaker's own words.
+   */
+  void findInBlockQuotes(boolean[] quoted, List<Statement> out) {
+    find(out, v -> quoted[v] && tree.children(v).stream().noneMatch(a -> tree.token(a).pos().equals("MD"))
+        && cues.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
+            .isPresent());
+  }
+
+  private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "we", "you", "me", "us");
+
+  private void find(List<Statement> out, IntPredicate cueAllowed) {
     for (Sentence sentence : tree.analysis().sentences()) {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
-        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb)) {
+        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)) {
           continue;
         }
         int cue = v;
@@ -64,6 +83,7 @@ final class ReportedSpeech {
         }
       }
       cues.accordingTo(sentence)
+          .filter(c -> cueAllowed.test(c.verb()))
           .ifPresent(
               c -> accordingContent(c, sentence)
                   .ifPresent(range -> add(out, range, c.speaker(), c.verb(), c.lemma())));
@@ -76,7 +96,7 @@ final class ReportedSpeech {
       return;
     }
     Span content = tree.span(range[0], range[1]);
-    if (mostlyQuoted(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
+    if (mostlyQuoted(range) || betweenMarks(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
       return;
     }
     Optional<SpeakerResolver.Resolved> speaker = speakers.resolve(subject, Optional.empty());
@@ -183,6 +203,12 @@ final class ReportedSpeech {
     }
     if (comma < 0 || comma == v - 1 && tree.token(v).lemma().equalsIgnoreCase("tell")) {
       return Optional.empty(); // whom someone tells is never the speaker
+    }
+    for (int t = comma - 1; t < v; t++) {
+      String pos = tree.token(t).pos();
+      if (pos.equals("''") || pos.equals("``")) {
+        return Optional.empty(); // "…,' he said": a quotation's attribution
+      }
     }
     Optional<Integer> speaker = comma == v - 1 ? phraseHead(v, v + 1, end) : phraseHead(v, comma + 1, v);
     int start = contentStart(sentence, comma);
@@ -728,6 +754,23 @@ final class ReportedSpeech {
       }
     }
     return sentence.firstToken();
+  }
+
+  /**
+   * Words between an opening and a closing mark that the quote finder does not take for a
+   * quotation (single marks inside a block quote: "'We're looking for him,' he said") are a
+   * direct quote all the same, not reported speech.
+   */
+  private boolean betweenMarks(int[] range) {
+    if (range[0] == 0 || !tree.token(range[0] - 1).pos().equals("``")) {
+      return false;
+    }
+    for (int t = range[1]; t < Math.min(range[1] + 2, tree.analysis().tokens().size()); t++) {
+      if (tree.token(t).pos().equals("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean mostlyQuoted(int[] range) {

@@ -690,5 +690,30 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "The new fees break state law");
     assertThat(speakerName(x, s)).startsWith("document: ").contains("lawsuit");
   }
+
+  @Test
+  void aReportQuotedWholeOverSeveralLinesHoldsReportedSpeech() {
+    ArticleExtraction x =
+        extract(
+            "Our newsroom has not confirmed the reports yet.\n"
+                + "\"A fire destroyed two barns near Millbrook on Sunday night, police said.\n"
+                + "Witnesses told a local radio station that the flames could be seen for miles. \"(Valley News)\n"
+                + "More details will follow.");
+    Statement witnesses = x.statements().stream()
+        .filter(s -> !s.direct() && s.quote().contains("the flames could be seen for miles"))
+        .findFirst().orElseThrow(() -> new AssertionError("no report of the flames in " + x.statements()));
+    assertThat(speakerName(x, witnesses)).startsWith("anonymous: ").contains("Witnesses");
+    assertThat(statementStarting(x, "A fire destroyed two barns").direct()).isFalse();
+  }
+
+  @Test
+  void aSpeakersOwnThinkingInsideHerQuoteOverSeveralLinesIsNoReport() {
+    ArticleExtraction x =
+        extract(
+            "The team lost on Sunday.\n"
+                + "\"We were not at our best.\n"
+                + "I think we learned a lot from the game,\" coach Ana Ruiz said.");
+    assertThat(x.statements()).filteredOn(s -> !s.direct()).isEmpty();
+  }
 }
 
