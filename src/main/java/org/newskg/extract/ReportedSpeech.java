@@ -91,7 +91,7 @@ final class ReportedSpeech {
   }
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = withoutThat(afterLabel(clause));
+    int[] range = acrossCutSentences(withoutThat(afterLabel(clause)));
     if (range[1] - range[0] < 2) {
       return;
     }
@@ -126,6 +126,54 @@ final class ReportedSpeech {
    */
   private boolean reportsThatClause(int v) {
     return tree.child(v, "ccomp").filter(this::hasThat).isPresent() && CueFinder.communicates(tree.token(v), 1);
+  }
+
+  /**
+   * Some texts space their decimals and times ("at around 4. 30am", "Windows 8. 1"), and the
+   * sentence splitter ends a sentence at "4.": a clause that reaches such a cut runs on into the
+   * next sentence, and one that starts right after it starts where the cut sentence does.
+   */
+  private int[] acrossCutSentences(int[] range) {
+    List<Sentence> sentences = tree.analysis().sentences();
+    Sentence last = tree.analysis().sentenceOf(tree.token(range[1] - 1));
+    while (last.index() + 1 < sentences.size() && reachesEnd(range[1], last) && cutAfter(last)) {
+      last = sentences.get(last.index() + 1);
+      int end = last.endToken();
+      while (end > last.firstToken() && tree.token(end - 1).relation().equals("punct")) {
+        end--;
+      }
+      range[1] = Math.max(range[1], end);
+    }
+    Sentence first = tree.analysis().sentenceOf(tree.token(range[0]));
+    while (first.index() > 0 && range[0] == first.firstToken() && cutAfter(sentences.get(first.index() - 1))) {
+      first = sentences.get(first.index() - 1);
+      range[0] = contentStart(first, first.endToken());
+    }
+    return range;
+  }
+
+  /** Whether nothing but punctuation follows the token range's end in its sentence. */
+  private boolean reachesEnd(int end, Sentence sentence) {
+    for (int t = end; t < sentence.endToken(); t++) {
+      if (!tree.token(t).relation().equals("punct")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sentence that ends in a number and a full stop, the next beginning with a digit on the same line. */
+  private boolean cutAfter(Sentence sentence) {
+    List<Sentence> sentences = tree.analysis().sentences();
+    if (sentence.index() + 1 >= sentences.size()) {
+      return false;
+    }
+    String text = tree.analysis().text();
+    Sentence next = sentences.get(sentence.index() + 1);
+    String between = text.substring(sentence.end(), next.begin());
+    return sentence.end() >= 2 && text.charAt(sentence.end() - 1) == '.'
+        && Character.isDigit(text.charAt(sentence.end() - 2)) && between.indexOf('\n') < 0
+        && Character.isDigit(text.charAt(next.begin()));
   }
 
   /** The content is the clause without its "that". */

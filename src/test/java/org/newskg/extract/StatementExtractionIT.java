@@ -715,5 +715,13 @@ class StatementExtractionIT {
                 + "I think we learned a lot from the game,\" coach Ana Ruiz said.");
     assertThat(x.statements()).filteredOn(s -> !s.direct()).isEmpty();
   }
+
+  @Test
+  void aReportedClauseRunsOnOverASentenceCutAtASpacedTime() {
+    ArticleExtraction x =
+        extract("A police source said the thieves entered the shop at around 4. 30am and took three gold watches.");
+    Statement s = statementStarting(x, "the thieves entered the shop");
+    assertThat(s.quote()).endsWith("took three gold watches");
+  }
 }
 
