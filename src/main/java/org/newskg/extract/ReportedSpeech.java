@@ -615,6 +615,17 @@ final class ReportedSpeech {
     if (!FINITE.contains(tree.token(v).pos()) || t < sentence.firstToken() || quoted[t]) {
       return Optional.empty();
     }
+    if (isDash(t)) {
+      // "Jane Roe - director of products at Acme - told the BBC that …": the name before the aside
+      int open = t - 1;
+      while (open > sentence.firstToken() && !isDash(open)) {
+        open--;
+      }
+      t = open - 1;
+      if (!isDash(open) || t < sentence.firstToken() || quoted[t]) {
+        return Optional.empty();
+      }
+    }
     String pos = tree.token(t).pos();
     return pos.equals("NNP") || pos.equals("PRP") ? Optional.of(t) : Optional.empty();
   }
@@ -783,6 +794,11 @@ final class ReportedSpeech {
       return Optional.empty();
     }
     return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
+  }
+
+  private boolean isDash(int token) {
+    String w = tree.token(token).word();
+    return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
   }
 
   private boolean isComma(int token) {

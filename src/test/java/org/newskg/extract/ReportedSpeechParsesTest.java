@@ -178,4 +178,32 @@ class ReportedSpeechParsesTest {
         {".", ".", ".", "1", "punct"}}, 0, 1);
     assertThat(said).singleElement().satisfies(s -> assertThat(s.quote()).isEqualTo("the bank was closed"));
   }
+
+  @Test
+  void aSpeakerSetOffFromTheVerbByAnAsideBetweenDashesStillSpeaks() {
+    // "Mara Lind - head of sales - told reporters that the ferries would run again.", with "told"
+    // given no subject
+    List<Statement> said = statements(new String[][] {
+        {"Mara", "Mara", "NNP", "1", "compound", "PERSON"},
+        {"Lind", "Lind", "NNP", "-1", "root", "PERSON"},
+        {"-", "-", "HYPH", "3", "punct"},
+        {"head", "head", "NN", "1", "appos"},
+        {"of", "of", "IN", "5", "case"},
+        {"sales", "sale", "NNS", "3", "nmod"},
+        {"-", "-", "HYPH", "3", "punct"},
+        {"told", "tell", "VBD", "1", "parataxis"},
+        {"reporters", "reporter", "NNS", "7", "obj"},
+        {"that", "that", "IN", "13", "mark"},
+        {"the", "the", "DT", "11", "det"},
+        {"ferries", "ferry", "NNS", "13", "nsubj"},
+        {"would", "would", "MD", "13", "aux"},
+        {"run", "run", "VB", "7", "ccomp"},
+        {"again", "again", "RB", "13", "advmod"},
+        {".", ".", ".", "1", "punct"}}, 0, 2);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("the ferries would run again");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
+    });
+  }
 }
+
