@@ -138,10 +138,7 @@ final class ReportedSpeech {
     Sentence last = tree.analysis().sentenceOf(tree.token(range[1] - 1));
     while (last.index() + 1 < sentences.size() && reachesEnd(range[1], last) && cutAfter(last)) {
       last = sentences.get(last.index() + 1);
-      int end = last.endToken();
-      while (end > last.firstToken() && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      int end = beforePunctuation(last.firstToken(), last.endToken());
       range[1] = Math.max(range[1], end);
     }
     Sentence first = tree.analysis().sentenceOf(tree.token(range[0]));
@@ -229,10 +226,7 @@ final class ReportedSpeech {
    * subject). The content's range and the token heading the speaker's phrase.
    */
   private Optional<int[]> closingAttribution(int v, Sentence sentence) {
-    int end = sentence.endToken();
-    while (end > v + 1 && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
+    int end = beforePunctuation(v + 1, sentence.endToken());
     for (int t = v + 1; t < end; t++) {
       Token after = tree.token(t);
       if (quoted[t] || after.pos().startsWith("VB") || after.pos().equals("MD") || after.word().equals(",")) {
@@ -364,10 +358,7 @@ final class ReportedSpeech {
     int[] range = tree.subtreeRange(clause);
     Token verb = tree.token(v);
     if (verb.relation().equals("csubj") && verb.head() > v && tree.child(v, "nsubj").isPresent()) {
-      int end = tree.subtreeRange(verb.head())[1];
-      while (end > range[1] && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      int end = beforePunctuation(range[1], tree.subtreeRange(verb.head())[1]);
       range[1] = Math.max(range[1], end);
     }
     return range;
@@ -445,10 +436,7 @@ final class ReportedSpeech {
       if (!ownSubject && !auxiliary) {
         break;
       }
-      int end = own[1];
-      while (end > own[0] && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      int end = beforePunctuation(own[0], own[1]);
       range[1] = Math.max(range[1], end);
     }
     return range;
@@ -557,10 +545,7 @@ final class ReportedSpeech {
     if (start < sentence.endToken() && tree.token(start).lemma().equalsIgnoreCase("that")) {
       start++;
     }
-    int end = sentence.endToken();
-    while (end > start && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
+    int end = beforePunctuation(start, sentence.endToken());
     if (end - start < 3 || quoted[start] || !CLAUSE_OPENERS.contains(tree.token(start).pos())) {
       return Optional.empty();
     }
@@ -653,14 +638,9 @@ final class ReportedSpeech {
         start++;
       }
     } else {
-      end = own[0];
-      while (end > start && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      end = beforePunctuation(start, own[0]);
     }
-    while (end > start && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
+    end = beforePunctuation(start, end);
     return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
   }
 
@@ -794,6 +774,14 @@ final class ReportedSpeech {
       return Optional.empty();
     }
     return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
+  }
+
+  /** {@code end} moved back over the punctuation before it, not past {@code start}. */
+  private int beforePunctuation(int start, int end) {
+    while (end > start && tree.token(end - 1).relation().equals("punct")) {
+      end--;
+    }
+    return end;
   }
 
   private boolean isDash(int token) {
