@@ -24,6 +24,7 @@ final class ReportedSpeech {
           "denounce", "condemn", "hail", "reject", "praise", "call");
 
   private final DependencyTree tree;
+  private final SpacedNumberCuts cuts;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
@@ -38,6 +39,7 @@ final class ReportedSpeech {
       boolean[] quoted,
       List<Zone> zones) {
     this.tree = tree;
+    this.cuts = new SpacedNumberCuts(tree);
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
@@ -91,7 +93,7 @@ final class ReportedSpeech {
   }
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = acrossCutSentences(withoutThat(afterLabel(clause)));
+    int[] range = cuts.across(withoutThat(afterLabel(clause)), sentence -> contentStart(sentence, sentence.endToken()));
     if (range[1] - range[0] < 2) {
       return;
     }
@@ -126,51 +128,6 @@ final class ReportedSpeech {
    */
   private boolean reportsThatClause(int v) {
     return tree.child(v, "ccomp").filter(this::hasThat).isPresent() && CueFinder.communicates(tree.token(v), 1);
-  }
-
-  /**
-   * Some texts space their decimals and times ("at around 4. 30am", "Windows 8. 1"), and the
-   * sentence splitter ends a sentence at "4.": a clause that reaches such a cut runs on into the
-   * next sentence, and one that starts right after it starts where the cut sentence does.
-   */
-  private int[] acrossCutSentences(int[] range) {
-    List<Sentence> sentences = tree.analysis().sentences();
-    Sentence last = tree.analysis().sentenceOf(tree.token(range[1] - 1));
-    while (last.index() + 1 < sentences.size() && reachesEnd(range[1], last) && cutAfter(last)) {
-      last = sentences.get(last.index() + 1);
-      int end = beforePunctuation(last.firstToken(), last.endToken());
-      range[1] = Math.max(range[1], end);
-    }
-    Sentence first = tree.analysis().sentenceOf(tree.token(range[0]));
-    while (first.index() > 0 && range[0] == first.firstToken() && cutAfter(sentences.get(first.index() - 1))) {
-      first = sentences.get(first.index() - 1);
-      range[0] = contentStart(first, first.endToken());
-    }
-    return range;
-  }
-
-  /** Whether nothing but punctuation follows the token range's end in its sentence. */
-  private boolean reachesEnd(int end, Sentence sentence) {
-    for (int t = end; t < sentence.endToken(); t++) {
-      if (!tree.token(t).relation().equals("punct")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A sentence that ends in a number and a full stop, the next beginning with a digit on the same line. */
-  private boolean cutAfter(Sentence sentence) {
-    List<Sentence> sentences = tree.analysis().sentences();
-    if (sentence.index() + 1 >= sentences.size()) {
-      return false;
-    }
-    String text = tree.analysis().text();
-    Sentence next = sentences.get(sentence.index() + 1);
-    String between = text.substring(sentence.end(), next.begin());
-    return sentence.end() >= 2 && text.charAt(sentence.end() - 1) == '.'
-        && Character.isDigit(text.charAt(sentence.end() - 2)) && between.indexOf('\n') < 0
-        && Character.isDigit(text.charAt(next.begin()));
   }
 
   /** The content is the clause without its "that". */
@@ -226,7 +183,7 @@ final class ReportedSpeech {
    * subject). The content's range and the token heading the speaker's phrase.
    */
   private Optional<int[]> closingAttribution(int v, Sentence sentence) {
-    int end = beforePunctuation(v + 1, sentence.endToken());
+    int end = tree.beforePunctuation(v + 1, sentence.endToken());
     for (int t = v + 1; t < end; t++) {
       Token after = tree.token(t);
       if (quoted[t] || after.pos().startsWith("VB") || after.pos().equals("MD") || after.word().equals(",")) {
@@ -358,7 +315,7 @@ final class ReportedSpeech {
     int[] range = tree.subtreeRange(clause);
     Token verb = tree.token(v);
     if (verb.relation().equals("csubj") && verb.head() > v && tree.child(v, "nsubj").isPresent()) {
-      int end = beforePunctuation(range[1], tree.subtreeRange(verb.head())[1]);
+      int end = tree.beforePunctuation(range[1], tree.subtreeRange(verb.head())[1]);
       range[1] = Math.max(range[1], end);
     }
     return range;
@@ -436,7 +393,7 @@ final class ReportedSpeech {
       if (!ownSubject && !auxiliary) {
         break;
       }
-      int end = beforePunctuation(own[0], own[1]);
+      int end = tree.beforePunctuation(own[0], own[1]);
       range[1] = Math.max(range[1], end);
     }
     return range;
@@ -545,7 +502,7 @@ final class ReportedSpeech {
     if (start < sentence.endToken() && tree.token(start).lemma().equalsIgnoreCase("that")) {
       start++;
     }
-    int end = beforePunctuation(start, sentence.endToken());
+    int end = tree.beforePunctuation(start, sentence.endToken());
     if (end - start < 3 || quoted[start] || !CLAUSE_OPENERS.contains(tree.token(start).pos())) {
       return Optional.empty();
     }
@@ -638,9 +595,9 @@ final class ReportedSpeech {
         start++;
       }
     } else {
-      end = beforePunctuation(start, own[0]);
+      end = tree.beforePunctuation(start, own[0]);
     }
-    end = beforePunctuation(start, end);
+    end = tree.beforePunctuation(start, end);
     return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
   }
 
@@ -774,14 +731,6 @@ final class ReportedSpeech {
       return Optional.empty();
     }
     return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
-  }
-
-  /** {@code end} moved back over the punctuation before it, not past {@code start}. */
-  private int beforePunctuation(int start, int end) {
-    while (end > start && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
-    return end;
   }
 
   private boolean isDash(int token) {
