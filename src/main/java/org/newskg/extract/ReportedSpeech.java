@@ -25,6 +25,7 @@ final class ReportedSpeech {
 
   private final DependencyTree tree;
   private final SpacedNumberCuts cuts;
+  private final ClosingAttributions closings;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
@@ -40,6 +41,7 @@ final class ReportedSpeech {
       List<Zone> zones) {
     this.tree = tree;
     this.cuts = new SpacedNumberCuts(tree);
+    this.closings = new ClosingAttributions(tree, quoted);
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
@@ -73,10 +75,10 @@ final class ReportedSpeech {
           continue;
         }
         int cue = v;
-        Optional<int[]> closing = closingAttribution(cue, sentence);
-        Optional<int[]> content = closing.map(c -> new int[] {c[0], c[1]}).or(() -> content(cue, sentence));
+        Optional<ClosingAttributions.Closing> closing = closings.of(cue, sentence, contentStart(sentence, cue));
+        Optional<int[]> content = closing.map(c -> new int[] {c.start(), c.end()}).or(() -> content(cue, sentence));
         Optional<Integer> subject = closing.isPresent()
-            ? Optional.of(closing.get()[2])
+            ? Optional.of(closing.get().speaker())
             : cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
           for (int[] part : coordinatedThatClauses(content.get())) {
@@ -173,100 +175,6 @@ final class ReportedSpeech {
       }
     }
     return range;
-  }
-
-  /**
-   * "CLAUSE, a police spokesman said Tuesday." and "CLAUSE, said spokesman Al Roe.": an attribution
-   * that closes its sentence after a comma, with nothing after the verb but its speaker or when
-   * and where it spoke, vouches for everything before the comma, however the parser hung the
-   * verb (often on the last relative clause, or with the first name of the sentence as its
-   * subject). The content's range and the token heading the speaker's phrase.
-   */
-  private Optional<int[]> closingAttribution(int v, Sentence sentence) {
-    int end = tree.beforePunctuation(v + 1, sentence.endToken());
-    for (int t = v + 1; t < end; t++) {
-      Token after = tree.token(t);
-      if (quoted[t] || after.pos().startsWith("VB") || after.pos().equals("MD") || after.word().equals(",")) {
-        return Optional.empty(); // "…, he said, adding …" or "…, she said in a statement that …"
-      }
-    }
-    int comma = -1;
-    for (int t = v - 1; t > sentence.firstToken() && t >= v - MAX_TRAILING_SPEAKER_WORDS - 1; t--) {
-      if (tree.token(t).word().equals(",")) {
-        comma = t;
-        break;
-      }
-      if (quoted[t] || tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
-        return Optional.empty();
-      }
-    }
-    if (comma < 0 || comma == v - 1 && tree.token(v).lemma().equalsIgnoreCase("tell")) {
-      return Optional.empty(); // whom someone tells is never the speaker
-    }
-    for (int t = comma - 1; t < v; t++) {
-      String pos = tree.token(t).pos();
-      if (pos.equals("''") || pos.equals("``")) {
-        return Optional.empty(); // "…,' he said": a quotation's attribution
-      }
-    }
-    Optional<Integer> speaker = comma == v - 1 ? phraseHead(v, v + 1, end) : phraseHead(v, comma + 1, v);
-    int start = contentStart(sentence, comma);
-    return speaker.isPresent() && comma - start >= 3 && hasFiniteVerb(start, comma) && !afterQuote(start, comma)
-        ? Optional.of(new int[] {start, comma, speaker.get()})
-        : Optional.empty();
-  }
-
-  /** A clause, not "Asked about the fire, he said.": a finite verb or modal among the tokens. */
-  private boolean hasFiniteVerb(int from, int to) {
-    for (int t = from; t < to; t++) {
-      if (FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the words before the comma end with a quotation and a phrase with no verb: '“…,”
-   * Jane Roe, the store's owner, said' is a direct quote's attribution.
-   */
-  private boolean afterQuote(int start, int comma) {
-    for (int t = comma - 1; t >= start; t--) {
-      if (quoted[t]) {
-        return true;
-      }
-      if (tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The token heading the noun phrase in [from, to), whatever the parse made of the rest of the
-   * sentence: the verb's subject if it is there ("cops and family said"), else the last noun or
-   * pronoun before a preposition or the end ("prison spokesman Al Roe", "a police sergeant").
-   */
-  private Optional<Integer> phraseHead(int verb, int from, int to) {
-    for (int c : tree.children(verb)) {
-      if (c >= from && c < to && tree.token(c).relation().startsWith("nsubj")) {
-        return Optional.of(c);
-      }
-    }
-    int last = -1;
-    for (int t = from; t < to; t++) {
-      Token w = tree.token(t);
-      if (w.pos().equals("IN") || w.pos().equals("TO")) {
-        break; // "spokesman for the ministry", "police on Tuesday"
-      }
-      if (w.pos().startsWith("NN") || w.pos().equals("PRP")) {
-        last = t;
-      }
-    }
-    if (last < 0 || tree.token(last).ner().equals("DATE") || tree.token(last).ner().equals("TIME")) {
-      return Optional.empty();
-    }
-    return Optional.of(last);
   }
 
   /** The token range of what the verb reports, if it reports something. */
@@ -542,7 +450,7 @@ final class ReportedSpeech {
   }
 
   /** Tags of finite verbs. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /** Tags of words that can begin a clause's subject. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -641,7 +549,7 @@ final class ReportedSpeech {
   }
 
   /** Words a trailing attribution's speaker may take ("a senior State Department official"). */
-  private static final int MAX_TRAILING_SPEAKER_WORDS = 6;
+  static final int MAX_TRAILING_SPEAKER_WORDS = 6;
 
   /**
    * "… about 7 p.m., police said" parsed with the time in the verb's subject: the comma closest
