@@ -454,7 +454,7 @@ final class CueFinder {
     Optional<Integer> own = unquotedSubject(verb);
     Token v = tree.token(verb);
     if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {
-      boolean relative = tree.token(own.get()).pos().startsWith("W") && v.relation().equals("acl:relcl");
+      boolean relative = tree.token(own.get()).pos().startsWith("W") && isRelativeClause(v);
       // "Seacom's tweet, which said that …", "witnesses who said …": the noun the clause is about
       return relative ? Optional.of(v.head()) : own;
     }
@@ -478,6 +478,16 @@ final class CueFinder {
     }
     boolean shares = v.relation().equals("conj") || v.relation().equals("xcomp");
     return shares ? subjectOf(v.head()) : Optional.empty();
+  }
+
+  /**
+   * A relative clause on the noun before it: so parsed, or ("Roe, who argued he was insane, spoke
+   * …") parsed as a loose dependent of a name before it.
+   */
+  private boolean isRelativeClause(Token v) {
+    return v.relation().equals("acl:relcl")
+        || (v.relation().equals("dep") && v.head() >= 0 && v.head() < v.index()
+            && tree.token(v.head()).pos().startsWith("NN"));
   }
 
   /**

@@ -131,4 +131,12 @@ final class DependencyTree {
     }
     return lo;
   }
+
+  /** {@code end} moved back over the punctuation tokens before it, not past {@code start}. */
+  int beforePunctuation(int start, int end) {
+    while (end > start && token(end - 1).relation().equals("punct")) {
+      end--;
+    }
+    return end;
+  }
 }

@@ -33,8 +33,29 @@ final class DocumentNouns {
       return false;
     }
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    return CueLexicon.DOCUMENT_NOUNS.contains(lemma) || KNOWN.computeIfAbsent(lemma, DocumentNouns::inWordNet);
+    return CueLexicon.DOCUMENT_NOUNS.contains(lemma) || RECORDS_OF_FINDINGS.contains(lemma)
+        || CueLexicon.DOCUMENTS_ABOUT_POSSESSOR.contains(lemma)
+        || KNOWN.computeIfAbsent(lemma, DocumentNouns::inWordNet);
   }
+
+  /**
+   * Whether the noun with the compound before it is a document in WordNet ("charge sheet", "rap
+   * sheet", "press release"), though the noun alone is not.
+   */
+  static boolean isDocument(Token modifier, Token noun) {
+    if (!modifier.pos().startsWith("NN") || !noun.ner().equals("O")) {
+      return false;
+    }
+    String compound = (modifier.lemma() + "_" + noun.lemma()).toLowerCase(Locale.ROOT);
+    return KNOWN.computeIfAbsent(compound, DocumentNouns::inWordNet);
+  }
+
+  /**
+   * What WordNet files as an act or a cognition but news cites as the source of its words: a
+   * lawsuit's or complaint's claims, a poll's, survey's or study's findings.
+   */
+  private static final Set<String> RECORDS_OF_FINDINGS =
+      Set.of("lawsuit", "suit", "complaint", "poll", "survey", "study");
 
   private static boolean inWordNet(String lemma) {
     WordNet wordNet = WordNet.get();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -23,6 +24,8 @@ final class ReportedSpeech {
           "denounce", "condemn", "hail", "reject", "praise", "call");
 
   private final DependencyTree tree;
+  private final SpacedNumberCuts cuts;
+  private final ClosingAttributions closings;
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
@@ -37,6 +40,8 @@ final class ReportedSpeech {
       boolean[] quoted,
       List<Zone> zones) {
     this.tree = tree;
+    this.cuts = new SpacedNumberCuts(tree);
+    this.closings = new ClosingAttributions(tree, quoted);
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
@@ -45,15 +50,36 @@ final class ReportedSpeech {
   }
 
   void find(List<Statement> out) {
+    find(out, v -> true);
+  }
+
+  /**
+   * Reports inside quotations that run over line breaks (this instance reads those as unquoted,
+   * {@code quoted} marks every quotation): another outlet's report quoted whole. Only third
+   * persons report there, and not with a modal ("people will say …"): "I think …" and "you know
+   * …" are the quoted speaker's own words.
+   */
+  void findInBlockQuotes(boolean[] quoted, List<Statement> out) {
+    find(out, v -> quoted[v] && tree.children(v).stream().noneMatch(a -> tree.token(a).pos().equals("MD"))
+        && cues.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
+            .isPresent());
+  }
+
+  private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "we", "you", "me", "us");
+
+  private void find(List<Statement> out, IntPredicate cueAllowed) {
     for (Sentence sentence : tree.analysis().sentences()) {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
-        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb)) {
+        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)) {
           continue;
         }
         int cue = v;
-        Optional<int[]> content = content(cue, sentence);
-        Optional<Integer> subject = cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
+        Optional<ClosingAttributions.Closing> closing = closings.of(cue, sentence, contentStart(sentence, cue));
+        Optional<int[]> content = closing.map(c -> new int[] {c.start(), c.end()}).or(() -> content(cue, sentence));
+        Optional<Integer> subject = closing.isPresent()
+            ? Optional.of(closing.get().speaker())
+            : cues.speakerOf(cue).or(() -> wordBefore(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
           for (int[] part : coordinatedThatClauses(content.get())) {
             add(out, part, subject.get(), v, cues.lemma(v));
@@ -61,6 +87,7 @@ final class ReportedSpeech {
         }
       }
       cues.accordingTo(sentence)
+          .filter(c -> cueAllowed.test(c.verb()))
           .ifPresent(
               c -> accordingContent(c, sentence)
                   .ifPresent(range -> add(out, range, c.speaker(), c.verb(), c.lemma())));
@@ -68,12 +95,12 @@ final class ReportedSpeech {
   }
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = withoutThat(afterLabel(clause));
+    int[] range = cuts.across(withoutThat(afterLabel(clause)), sentence -> contentStart(sentence, sentence.endToken()));
     if (range[1] - range[0] < 2) {
       return;
     }
     Span content = tree.span(range[0], range[1]);
-    if (mostlyQuoted(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
+    if (mostlyQuoted(range) || betweenMarks(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
       return;
     }
     Optional<SpeakerResolver.Resolved> speaker = speakers.resolve(subject, Optional.empty());
@@ -160,7 +187,8 @@ final class ReportedSpeech {
       boolean quoteOnly = CueLexicon.QUOTE_ONLY_VERBS.contains(lemma);
       return quoteOnly && !hasThat(clause.get())
           ? Optional.empty()
-          : Optional.of(withoutSayingParticiple(clauseRange(v, clause.get()), clause.get()));
+          : Optional.of(withinRelativeClause(v, withoutSecondReport(
+              withConjuncts(v, withoutSayingParticiple(clauseRange(v, clause.get()), clause.get())), clause.get())));
     }
     if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
       return Optional.empty();
@@ -195,10 +223,7 @@ final class ReportedSpeech {
     int[] range = tree.subtreeRange(clause);
     Token verb = tree.token(v);
     if (verb.relation().equals("csubj") && verb.head() > v && tree.child(v, "nsubj").isPresent()) {
-      int end = tree.subtreeRange(verb.head())[1];
-      while (end > range[1] && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      int end = tree.beforePunctuation(range[1], tree.subtreeRange(verb.head())[1]);
       range[1] = Math.max(range[1], end);
     }
     return range;
@@ -242,6 +267,94 @@ final class ReportedSpeech {
           && tree.child(c, "ccomp").isPresent() && tree.child(c, "case").isEmpty()) {
         int end = tree.subtreeRange(c)[0];
         while (end > range[0] && tree.token(end - 1).word().equals(",")) {
+          end--;
+        }
+        range[1] = Math.min(range[1], end);
+      }
+    }
+    return range;
+  }
+
+  /**
+   * "Police said Roe targeted two managers and also may have intended to shoot a third", "she
+   * said X, but it came while …": the parser often hangs the second half of a reported clause on
+   * the reporting verb as its conjunct. A conjunct right after the clause belongs to the report
+   * when it has a subject of its own that is not a personal pronoun (which may be the speaker
+   * going on: "and he left"), or no subject but a modal or auxiliary; never a verb of saying (a
+   * report of its own).
+   */
+  private int[] withConjuncts(int v, int[] range) {
+    for (int c : tree.children(v)) {
+      Token conj = tree.token(c);
+      if (c < range[1] || !conj.relation().equals("conj") || !conj.pos().startsWith("VB") && !conj.pos().startsWith("JJ")
+          || CueFinder.isSpeechVerb(conj) || CueFinder.communicates(conj, 1)) {
+        continue;
+      }
+      int[] own = tree.subtreeRange(c);
+      if (!onlyLinkBetween(range[1], own[0])) {
+        break;
+      }
+      Optional<Integer> subject = tree.children(c).stream()
+          .filter(k -> tree.token(k).relation().startsWith("nsubj")).findFirst();
+      boolean ownSubject = subject.isPresent() && !PERSONAL.contains(tree.token(subject.get()).word().toLowerCase(Locale.ROOT));
+      boolean auxiliary = subject.isEmpty() && tree.children(c).stream().anyMatch(k -> tree.token(k).relation().startsWith("aux"));
+      if (!ownSubject && !auxiliary) {
+        break;
+      }
+      int end = tree.beforePunctuation(own[0], own[1]);
+      range[1] = Math.max(range[1], end);
+    }
+    return range;
+  }
+
+  /**
+   * "Roe, who argued he was insane, spoke …": the report of a relative clause set off by commas
+   * ends at the comma that closes it, however the parser hung what follows.
+   */
+  private int[] withinRelativeClause(int v, int[] range) {
+    boolean relative = tree.children(v).stream()
+        .anyMatch(c -> c < v && tree.token(c).pos().startsWith("W") && tree.token(c).relation().startsWith("nsubj"));
+    int pronoun = v - 1;
+    while (pronoun > 0 && !tree.token(pronoun).pos().startsWith("W") && v - pronoun < 3) {
+      pronoun--;
+    }
+    if (!relative || pronoun < 1 || !tree.token(pronoun - 1).word().equals(",")) {
+      return range;
+    }
+    for (int t = range[0]; t < range[1]; t++) {
+      if (tree.token(t).word().equals(",") && !quoted[t]) {
+        range[1] = t;
+        break;
+      }
+    }
+    return range;
+  }
+
+  /** Pronouns that may be the speaker going on with something else. */
+  private static final Set<String> PERSONAL = Set.of("he", "she", "they", "i", "we");
+
+  /** Nothing but a comma and a conjunction between the clause and its conjunct. */
+  private boolean onlyLinkBetween(int from, int to) {
+    for (int t = from; t < to; t++) {
+      Token w = tree.token(t);
+      if (!w.word().equals(",") && !w.relation().equals("cc")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Weitz said he had been … and, in a careful phrasing, said he is …": a verb of saying
+   * coordinated inside the reported clause is a second report; the first stops before it.
+   */
+  private int[] withoutSecondReport(int[] range, int clause) {
+    for (int c : tree.children(clause)) {
+      Token t = tree.token(c);
+      if (c > clause && t.relation().equals("conj") && CueFinder.isSpeechVerb(t) && !quoted[c]
+          && tree.child(c, "ccomp").isPresent()) {
+        int end = tree.subtreeRange(c)[0];
+        while (end > range[0] && (tree.token(end - 1).word().equals(",") || tree.token(end - 1).relation().equals("cc"))) {
           end--;
         }
         range[1] = Math.min(range[1], end);
@@ -297,10 +410,7 @@ final class ReportedSpeech {
     if (start < sentence.endToken() && tree.token(start).lemma().equalsIgnoreCase("that")) {
       start++;
     }
-    int end = sentence.endToken();
-    while (end > start && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
+    int end = tree.beforePunctuation(start, sentence.endToken());
     if (end - start < 3 || quoted[start] || !CLAUSE_OPENERS.contains(tree.token(start).pos())) {
       return Optional.empty();
     }
@@ -329,6 +439,9 @@ final class ReportedSpeech {
       return true;
     }
     int after = tree.subtreeRange(o)[1];
+    while (after < tree.analysis().tokens().size() && tree.token(after).pos().startsWith("RB")) {
+      after++; // "said Roe first stopped at …"
+    }
     if (after >= tree.analysis().tokens().size() || tree.token(after).sentence() != tree.token(v).sentence()) {
       return false;
     }
@@ -337,7 +450,7 @@ final class ReportedSpeech {
   }
 
   /** Tags of finite verbs. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /** Tags of words that can begin a clause's subject. */
   private static final Set<String> CLAUSE_OPENERS =
@@ -351,6 +464,17 @@ final class ReportedSpeech {
     int t = v - 1;
     if (!FINITE.contains(tree.token(v).pos()) || t < sentence.firstToken() || quoted[t]) {
       return Optional.empty();
+    }
+    if (isDash(t)) {
+      // "Jane Roe - director of products at Acme - told the BBC that …": the name before the aside
+      int open = t - 1;
+      while (open > sentence.firstToken() && !isDash(open)) {
+        open--;
+      }
+      t = open - 1;
+      if (!isDash(open) || t < sentence.firstToken() || quoted[t]) {
+        return Optional.empty();
+      }
     }
     String pos = tree.token(t).pos();
     return pos.equals("NNP") || pos.equals("PRP") ? Optional.of(t) : Optional.empty();
@@ -379,14 +503,9 @@ final class ReportedSpeech {
         start++;
       }
     } else {
-      end = own[0];
-      while (end > start && tree.token(end - 1).relation().equals("punct")) {
-        end--;
-      }
+      end = tree.beforePunctuation(start, own[0]);
     }
-    while (end > start && tree.token(end - 1).relation().equals("punct")) {
-      end--;
-    }
+    end = tree.beforePunctuation(start, end);
     return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
   }
 
@@ -430,7 +549,7 @@ final class ReportedSpeech {
   }
 
   /** Words a trailing attribution's speaker may take ("a senior State Department official"). */
-  private static final int MAX_TRAILING_SPEAKER_WORDS = 6;
+  static final int MAX_TRAILING_SPEAKER_WORDS = 6;
 
   /**
    * "… about 7 p.m., police said" parsed with the time in the verb's subject: the comma closest
@@ -522,6 +641,11 @@ final class ReportedSpeech {
     return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
   }
 
+  private boolean isDash(int token) {
+    String w = tree.token(token).word();
+    return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—");
+  }
+
   private boolean isComma(int token) {
     return tree.token(token).word().equals(",");
   }
@@ -539,6 +663,23 @@ final class ReportedSpeech {
       }
     }
     return sentence.firstToken();
+  }
+
+  /**
+   * Words between an opening and a closing mark that the quote finder does not take for a
+   * quotation (single marks inside a block quote: "'We're looking for him,' he said") are a
+   * direct quote all the same, not reported speech.
+   */
+  private boolean betweenMarks(int[] range) {
+    if (range[0] == 0 || !tree.token(range[0] - 1).pos().equals("``")) {
+      return false;
+    }
+    for (int t = range[1]; t < Math.min(range[1] + 2, tree.analysis().tokens().size()); t++) {
+      if (tree.token(t).pos().equals("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean mostlyQuoted(int[] range) {

@@ -160,7 +160,7 @@ final class SpeakerResolver {
       return Optional.of(
           new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
     }
-    boolean document = DocumentNouns.isDocument(s) && !isPersonNoun(s);
+    boolean document = (DocumentNouns.isDocument(s) || compoundDocument(subject)) && !isPersonNoun(s);
     if (document) {
       Optional<Integer> author = authorOf(subject);
       if (author.isPresent()) {
@@ -203,7 +203,7 @@ final class SpeakerResolver {
       AnonymousSource source = sources.createDocument(subject, described);
       return Optional.of(new Resolved(refOf(source), described));
     }
-    if (isPersonNoun(s) || ofPeople(subject)) {
+    if (isPersonNoun(s) || ofPeople(subject) || describesPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(refOf(source), phrase));
     }
@@ -449,6 +449,25 @@ final class SpeakerResolver {
     return tree.child(noun, "det")
         .map(d -> DEFINITE.contains(tree.token(d).lemma().toLowerCase(Locale.ROOT)))
         .orElse(false);
+  }
+
+  /**
+   * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
+   * determiner. A bare singular ("Australian woman claims …", a headline) is left alone: it would
+   * become a source that a later "she" is given to.
+   */
+  private boolean describesPeople(int noun) {
+    Token t = tree.token(noun);
+    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t.pos().equals("NNS") || tree.children(noun).stream().anyMatch(c -> tree.token(c).relation().equals("det"));
+  }
+
+  /** "the charge sheet": a compound WordNet knows as a document. */
+  private boolean compoundDocument(int noun) {
+    return noun > 0 && tree.token(noun - 1).relation().equals("compound") && tree.token(noun - 1).head() == noun
+        && DocumentNouns.isDocument(tree.token(noun - 1), tree.token(noun));
   }
 
   private static boolean isPersonNoun(Token t) {

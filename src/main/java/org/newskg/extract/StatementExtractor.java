@@ -39,6 +39,9 @@ final class StatementExtractor {
     List<Span> scare = new ArrayList<>();
     List<Statement> reported = new ArrayList<>();
     new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(reported);
+    boolean[] inLineQuotes = quotedTokens(analysis, quotes.stream().filter(q -> !overLines(analysis, q)).toList());
+    new ReportedSpeech(tree, new CueFinder(tree, inLineQuotes), speakers, times, inLineQuotes, zones)
+        .findInBlockQuotes(quoted, reported);
     new DirectQuotes(tree, cues, speakers, times).attribute(quotes, reported, statements, scare);
     statements.addAll(reported);
     List<Statement> all = new CoordinatedSpeakers(tree, speakers).add(statements);
@@ -57,6 +60,15 @@ final class StatementExtractor {
         cues.speakerOf(t.index()).ifPresent(s -> speakers.resolve(s, Optional.empty()));
       }
     }
+  }
+
+  /**
+   * A quotation running over line breaks is a block quoted whole (another outlet's report, marks
+   * only at its start and end): it holds reported speech of its own ("“A gunman shot three
+   * people …, police said. ¶ Witnesses told WJBK that …”").
+   */
+  private static boolean overLines(Analysis analysis, QuotedSpan q) {
+    return analysis.text().substring(q.inner().begin(), q.inner().end()).indexOf('\n') >= 0;
   }
 
   private static boolean[] quotedTokens(Analysis analysis, List<QuotedSpan> quotes) {

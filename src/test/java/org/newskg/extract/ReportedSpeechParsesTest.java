@@ -110,4 +110,100 @@ class ReportedSpeechParsesTest {
       assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
     });
   }
+
+  @Test
+  void anAttributionClosingTheSentenceVouchesForAllBeforeItsCommaHoweverItIsParsed() {
+    // "Tom Varga, who ran the mill, died on Monday, officials said.", with "Varga" and "officials"
+    // both parsed as subjects of "said" and "died" hung on the relative clause
+    List<Statement> said = statements(new String[][] {
+        {"Tom", "Tom", "NNP", "1", "compound", "PERSON"},
+        {"Varga", "Varga", "NNP", "13", "nsubj", "PERSON"},
+        {",", ",", ",", "1", "punct"},
+        {"who", "who", "WP", "4", "nsubj"},
+        {"ran", "run", "VBD", "1", "acl:relcl"},
+        {"the", "the", "DT", "6", "det"},
+        {"mill", "mill", "NN", "4", "obj"},
+        {",", ",", ",", "4", "punct"},
+        {"died", "die", "VBD", "4", "conj"},
+        {"on", "on", "IN", "10", "case"},
+        {"Monday", "Monday", "NNP", "8", "obl", "DATE"},
+        {",", ",", ",", "1", "punct"},
+        {"officials", "official", "NNS", "13", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {".", ".", ".", "13", "punct"}}, 0, 2);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("Tom Varga , who ran the mill , died on Monday");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Anonymous.class);
+    });
+  }
+
+  @Test
+  void aSecondHalfOfTheClauseParsedAsAConjunctOfTheReportingVerbIsPartOfTheReport() {
+    // "Police said Varga robbed the bank and also may have hidden the money.", with "hidden"
+    // parsed as a conjunct of "said"
+    List<Statement> said = statements(new String[][] {
+        {"Police", "police", "NNS", "1", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"Varga", "Varga", "NNP", "3", "nsubj", "PERSON"},
+        {"robbed", "rob", "VBD", "1", "ccomp"},
+        {"the", "the", "DT", "5", "det"},
+        {"bank", "bank", "NN", "3", "obj"},
+        {"and", "and", "CC", "10", "cc"},
+        {"also", "also", "RB", "10", "advmod"},
+        {"may", "may", "MD", "10", "aux"},
+        {"have", "have", "VB", "10", "aux"},
+        {"hidden", "hide", "VBN", "1", "conj"},
+        {"the", "the", "DT", "12", "det"},
+        {"money", "money", "NN", "10", "obj"},
+        {".", ".", ".", "1", "punct"}}, 2, 3);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("Varga robbed the bank and also may have hidden the money"));
+  }
+
+  @Test
+  void aConjunctOfTheReportingVerbWhoseSubjectIsAPronounIsTheSpeakerGoingOn() {
+    // "Varga said the bank was closed, and he went home.", with "went" a conjunct of "said"
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "1", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"bank", "bank", "NN", "5", "nsubj"},
+        {"was", "be", "VBD", "5", "cop"},
+        {"closed", "closed", "JJ", "1", "ccomp"},
+        {",", ",", ",", "9", "punct"},
+        {"and", "and", "CC", "9", "cc"},
+        {"he", "he", "PRP", "9", "nsubj"},
+        {"went", "go", "VBD", "1", "conj"},
+        {"home", "home", "RB", "9", "advmod"},
+        {".", ".", ".", "1", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s -> assertThat(s.quote()).isEqualTo("the bank was closed"));
+  }
+
+  @Test
+  void aSpeakerSetOffFromTheVerbByAnAsideBetweenDashesStillSpeaks() {
+    // "Mara Lind - head of sales - told reporters that the ferries would run again.", with "told"
+    // given no subject
+    List<Statement> said = statements(new String[][] {
+        {"Mara", "Mara", "NNP", "1", "compound", "PERSON"},
+        {"Lind", "Lind", "NNP", "-1", "root", "PERSON"},
+        {"-", "-", "HYPH", "3", "punct"},
+        {"head", "head", "NN", "1", "appos"},
+        {"of", "of", "IN", "5", "case"},
+        {"sales", "sale", "NNS", "3", "nmod"},
+        {"-", "-", "HYPH", "3", "punct"},
+        {"told", "tell", "VBD", "1", "parataxis"},
+        {"reporters", "reporter", "NNS", "7", "obj"},
+        {"that", "that", "IN", "13", "mark"},
+        {"the", "the", "DT", "11", "det"},
+        {"ferries", "ferry", "NNS", "13", "nsubj"},
+        {"would", "would", "MD", "13", "aux"},
+        {"run", "run", "VB", "7", "ccomp"},
+        {"again", "again", "RB", "13", "advmod"},
+        {".", ".", ".", "1", "punct"}}, 0, 2);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("the ferries would run again");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
+    });
+  }
 }
+

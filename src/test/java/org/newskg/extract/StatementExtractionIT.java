@@ -712,4 +712,65 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "the two lions are healthy");
     assertThat(speakerNames(x, s)).containsExactly("Ana Ruiz");
   }
+
+  @Test
+  void aSecondVerbOfSayingInsideTheClauseStartsASecondReport() {
+    ArticleExtraction x =
+        extract(
+            "Principal Lena Petrov said the school would reopen in May and, in a later interview, said"
+                + " she expects more pupils than last year.");
+    Statement s = statementStarting(x, "the school would reopen");
+    assertThat(s.quote()).isEqualTo("the school would reopen in May");
+    assertThat(speakerName(x, s)).isEqualTo("Lena Petrov");
+  }
+
+  @Test
+  void peopleDescribedByANounTheLexiconLacksAreAnAnonymousSource() {
+    ArticleExtraction x =
+        extract("After the verdict, the jurors said they had argued about the evidence for three days.");
+    Statement s = statementStarting(x, "they had argued");
+    assertThat(speakerName(x, s)).startsWith("anonymous: ").contains("jurors");
+  }
+
+  @Test
+  void aLawsuitIsADocumentThatSpeaks() {
+    ArticleExtraction x =
+        extract("Three farmers sued the county on Friday. The new fees break state law, the lawsuit says.");
+    Statement s = statementStarting(x, "The new fees break state law");
+    assertThat(speakerName(x, s)).startsWith("document: ").contains("lawsuit");
+  }
+
+  @Test
+  void aReportQuotedWholeOverSeveralLinesHoldsReportedSpeech() {
+    ArticleExtraction x =
+        extract(
+            "Our newsroom has not confirmed the reports yet.\n"
+                + "\"A fire destroyed two barns near Millbrook on Sunday night, police said.\n"
+                + "Witnesses told a local radio station that the flames could be seen for miles. \"(Valley News)\n"
+                + "More details will follow.");
+    Statement witnesses = x.statements().stream()
+        .filter(s -> !s.direct() && s.quote().contains("the flames could be seen for miles"))
+        .findFirst().orElseThrow(() -> new AssertionError("no report of the flames in " + x.statements()));
+    assertThat(speakerName(x, witnesses)).startsWith("anonymous: ").contains("Witnesses");
+    assertThat(statementStarting(x, "A fire destroyed two barns").direct()).isFalse();
+  }
+
+  @Test
+  void aSpeakersOwnThinkingInsideHerQuoteOverSeveralLinesIsNoReport() {
+    ArticleExtraction x =
+        extract(
+            "The team lost on Sunday.\n"
+                + "\"We were not at our best.\n"
+                + "I think we learned a lot from the game,\" coach Ana Ruiz said.");
+    assertThat(x.statements()).filteredOn(s -> !s.direct()).isEmpty();
+  }
+
+  @Test
+  void aReportedClauseRunsOnOverASentenceCutAtASpacedTime() {
+    ArticleExtraction x =
+        extract("A police source said the thieves entered the shop at around 4. 30am and took three gold watches.");
+    Statement s = statementStarting(x, "the thieves entered the shop");
+    assertThat(s.quote()).endsWith("took three gold watches");
+  }
 }
+
