@@ -88,6 +88,35 @@ class DescriptionMergeTest {
   }
 
   @Test
+  void peopleCalledByNounsCloseInTheWordVectorsAreOneKindButThingsAreNot() {
+    var offender = p("x:1", "g1", "the offender", "offender");
+    var inmate = p("x:2", "g2", "the inmate", "inmate");
+    var husband = p("x:3", "g1", "the husband", "husband");
+    var wife = p("x:4", "g2", "his wife", "wife");
+    assertThat(DescriptionMerge.compatible(offender, inmate)).isTrue();
+    assertThat(DescriptionMerge.compatible(husband, wife)).isFalse();
+    String thing = "https://schema.org/Thing";
+    var knee = new DescriptionMerge.Participant("x:5", "g1", "knee", false, "his knee", Set.of(), thing);
+    var ankle = new DescriptionMerge.Participant("x:6", "g2", "ankle", false, "the ankle", Set.of(), thing);
+    assertThat(DescriptionMerge.compatible(knee, ankle)).isFalse();
+  }
+
+  @Test
+  void bareOrganizationNounsOfOneArticleAreOneButDefiniteOnesStayApart() {
+    String org = "https://schema.org/Organization";
+    var police = new DescriptionMerge.Participant("x:a", "g1", "police", false, "police", Set.of(), org);
+    var laterPolice = new DescriptionMerge.Participant("x:b", "g1", "police", false, "Police", Set.of(), org);
+    var company = new DescriptionMerge.Participant("x:c", "g1", "company", false, "the company", Set.of(), org);
+    var otherCompany = new DescriptionMerge.Participant("x:d", "g1", "company", false, "the company", Set.of(), org);
+    assertThat(DescriptionMerge.compatible(police, laterPolice)).isTrue();
+    assertThat(DescriptionMerge.compatible(company, otherCompany)).isFalse();
+    String place = "https://schema.org/Place";
+    var downtown = new DescriptionMerge.Participant("x:e", "g1", "downtown", false, "downtown", Set.of(), place);
+    var laterDowntown = new DescriptionMerge.Participant("x:f", "g1", "downtown", false, "downtown", Set.of(), place);
+    assertThat(DescriptionMerge.compatible(downtown, laterDowntown)).isFalse();
+  }
+
+  @Test
   void placesOfOneArticleAreLeftAsCoreferenceLeftThem() {
     var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), "https://schema.org/Place");
     var y = new DescriptionMerge.Participant("x:y", "g1", "country", false, "the country", Set.of(), "https://schema.org/Place");
