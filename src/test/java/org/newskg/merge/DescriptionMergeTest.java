@@ -109,6 +109,12 @@ class DescriptionMergeTest {
     var company = new DescriptionMerge.Participant("x:c", "g1", "company", false, "the company", Set.of(), org);
     var otherCompany = new DescriptionMerge.Participant("x:d", "g1", "company", false, "the company", Set.of(), org);
     assertThat(DescriptionMerge.compatible(police, laterPolice)).isTrue();
+    var riotPolice =
+        new DescriptionMerge.Participant("x:g", "g1", "police", false, "riot police", Set.of("riot"), org);
+    var herPolice =
+        new DescriptionMerge.Participant("x:h", "g1", "police", false, "the city's police", Set.of("city"), org);
+    assertThat(DescriptionMerge.compatible(police, riotPolice)).isTrue();
+    assertThat(DescriptionMerge.compatible(police, herPolice)).isFalse();
     assertThat(DescriptionMerge.compatible(company, otherCompany)).isFalse();
     String place = "https://schema.org/Place";
     var downtown = new DescriptionMerge.Participant("x:e", "g1", "downtown", false, "downtown", Set.of(), place);
