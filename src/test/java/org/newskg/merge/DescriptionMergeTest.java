@@ -87,6 +87,13 @@ class DescriptionMergeTest {
         .containsOnly(IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY);
   }
 
+  /** A singular participant of one article in graph "g1", typed by the schema.org class name. */
+  private static DescriptionMerge.Participant inG1(
+      String type, String iri, String description, String lemma, String... modifiers) {
+    return new DescriptionMerge.Participant(
+        iri, "g1", lemma, false, description, Set.of(modifiers), "https://schema.org/" + type);
+  }
+
   @Test
   void peopleCalledByNounsCloseInTheWordVectorsAreOneKindButThingsAreNot() {
     var offender = p("x:1", "g1", "the offender", "offender");
@@ -95,31 +102,35 @@ class DescriptionMergeTest {
     var wife = p("x:4", "g2", "his wife", "wife");
     assertThat(DescriptionMerge.compatible(offender, inmate)).isTrue();
     assertThat(DescriptionMerge.compatible(husband, wife)).isFalse();
-    String thing = "https://schema.org/Thing";
-    var knee = new DescriptionMerge.Participant("x:5", "g1", "knee", false, "his knee", Set.of(), thing);
-    var ankle = new DescriptionMerge.Participant("x:6", "g2", "ankle", false, "the ankle", Set.of(), thing);
+    // "knee" and "ankle" are as close in the vectors as "husband" and "wife", and no sisters
+    var knee = inG1("Thing", "x:5", "his knee", "knee");
+    var ankle = inG1("Thing", "x:6", "the ankle", "ankle");
     assertThat(DescriptionMerge.compatible(knee, ankle)).isFalse();
   }
 
   @Test
-  void bareOrganizationNounsOfOneArticleAreOneButDefiniteOnesStayApart() {
-    String org = "https://schema.org/Organization";
-    var police = new DescriptionMerge.Participant("x:a", "g1", "police", false, "police", Set.of(), org);
-    var laterPolice = new DescriptionMerge.Participant("x:b", "g1", "police", false, "Police", Set.of(), org);
-    var company = new DescriptionMerge.Participant("x:c", "g1", "company", false, "the company", Set.of(), org);
-    var otherCompany = new DescriptionMerge.Participant("x:d", "g1", "company", false, "the company", Set.of(), org);
-    assertThat(DescriptionMerge.compatible(police, laterPolice)).isTrue();
-    var riotPolice =
-        new DescriptionMerge.Participant("x:g", "g1", "police", false, "riot police", Set.of("riot"), org);
-    var herPolice =
-        new DescriptionMerge.Participant("x:h", "g1", "police", false, "the city's police", Set.of("city"), org);
-    assertThat(DescriptionMerge.compatible(police, riotPolice)).isTrue();
-    assertThat(DescriptionMerge.compatible(police, herPolice)).isFalse();
-    assertThat(DescriptionMerge.compatible(company, otherCompany)).isFalse();
-    String place = "https://schema.org/Place";
-    var downtown = new DescriptionMerge.Participant("x:e", "g1", "downtown", false, "downtown", Set.of(), place);
-    var laterDowntown = new DescriptionMerge.Participant("x:f", "g1", "downtown", false, "downtown", Set.of(), place);
-    assertThat(DescriptionMerge.compatible(downtown, laterDowntown)).isFalse();
+  void organizationsWithoutDeterminerOfOneArticleAreOneButDefiniteOnesStayApart() {
+    var police = inG1("Organization", "x:a", "police", "police");
+    assertThat(DescriptionMerge.compatible(police, inG1("Organization", "x:b", "Police", "police")))
+        .isTrue();
+    assertThat(
+            DescriptionMerge.compatible(
+                police, inG1("Organization", "x:c", "riot police", "police", "riot")))
+        .isTrue();
+    assertThat(
+            DescriptionMerge.compatible(
+                police, inG1("Organization", "x:d", "the city's police", "police", "city")))
+        .isFalse();
+    assertThat(
+            DescriptionMerge.compatible(
+                inG1("Organization", "x:e", "the company", "company"),
+                inG1("Organization", "x:f", "the company", "company")))
+        .isFalse();
+    assertThat(
+            DescriptionMerge.compatible(
+                inG1("Place", "x:g", "downtown", "downtown"),
+                inG1("Place", "x:h", "downtown", "downtown")))
+        .isFalse();
   }
 
   @Test
