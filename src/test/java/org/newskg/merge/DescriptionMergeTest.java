@@ -87,6 +87,52 @@ class DescriptionMergeTest {
         .containsOnly(IdentityDecision.Reason.SAME_DESCRIPTION_IN_STORY);
   }
 
+  /** A singular participant of one article in graph "g1", typed by the schema.org class name. */
+  private static DescriptionMerge.Participant inG1(
+      String type, String iri, String description, String lemma, String... modifiers) {
+    return new DescriptionMerge.Participant(
+        iri, "g1", lemma, false, description, Set.of(modifiers), "https://schema.org/" + type);
+  }
+
+  @Test
+  void peopleCalledByNounsCloseInTheWordVectorsAreOneKindButThingsAreNot() {
+    var offender = p("x:1", "g1", "the offender", "offender");
+    var inmate = p("x:2", "g2", "the inmate", "inmate");
+    var husband = p("x:3", "g1", "the husband", "husband");
+    var wife = p("x:4", "g2", "his wife", "wife");
+    assertThat(DescriptionMerge.compatible(offender, inmate)).isTrue();
+    assertThat(DescriptionMerge.compatible(husband, wife)).isFalse();
+    // "knee" and "ankle" are as close in the vectors as "husband" and "wife", and no sisters
+    var knee = inG1("Thing", "x:5", "his knee", "knee");
+    var ankle = inG1("Thing", "x:6", "the ankle", "ankle");
+    assertThat(DescriptionMerge.compatible(knee, ankle)).isFalse();
+  }
+
+  @Test
+  void organizationsWithoutDeterminerOfOneArticleAreOneButDefiniteOnesStayApart() {
+    var police = inG1("Organization", "x:a", "police", "police");
+    assertThat(DescriptionMerge.compatible(police, inG1("Organization", "x:b", "Police", "police")))
+        .isTrue();
+    assertThat(
+            DescriptionMerge.compatible(
+                police, inG1("Organization", "x:c", "riot police", "police", "riot")))
+        .isTrue();
+    assertThat(
+            DescriptionMerge.compatible(
+                police, inG1("Organization", "x:d", "the city's police", "police", "city")))
+        .isFalse();
+    assertThat(
+            DescriptionMerge.compatible(
+                inG1("Organization", "x:e", "the company", "company"),
+                inG1("Organization", "x:f", "the company", "company")))
+        .isFalse();
+    assertThat(
+            DescriptionMerge.compatible(
+                inG1("Place", "x:g", "downtown", "downtown"),
+                inG1("Place", "x:h", "downtown", "downtown")))
+        .isFalse();
+  }
+
   @Test
   void placesOfOneArticleAreLeftAsCoreferenceLeftThem() {
     var x = new DescriptionMerge.Participant("x:x", "g1", "country", false, "the country", Set.of(), "https://schema.org/Place");
