@@ -227,6 +227,21 @@ class EventTriggersTest {
   }
 
   @Test
+  void aNounModifierThatIsAnEventOnlyByItsWordNetSensesIsNoEvent() {
+    // "The touchdown celebration followed the murder trial."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"touchdown", "touchdown", "NN", "2", "compound"},
+        {"celebration", "celebration", "NN", "3", "nsubj"},
+        {"followed", "follow", "VBD", "-1", "root"},
+        {"the", "the", "DT", "6", "det"},
+        {"murder", "murder", "NN", "6", "compound"},
+        {"trial", "trial", "NN", "3", "obj"}});
+    assertThat(triggerWords(a)).contains("celebration", "murder", "trial")
+        .doesNotContain("touchdown");
+  }
+
+  @Test
   void aSupportVerbIsAMentionOfNoTypeAndTheSupportOfItsNoun() {
     // "Troops sent a warning."
     Analysis a = sentence(new String[][] {
