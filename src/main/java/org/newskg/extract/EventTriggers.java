@@ -87,6 +87,18 @@ final class EventTriggers {
     return out;
   }
 
+  /**
+   * Whether a trigger modifies a noun: a participle in adjective position ("injured" in "the
+   * injured player") or a common noun modifier ("murder" in "a murder trial"). A participle of a
+   * verb of saying still names the act of reporting ("the reported theft"), so it is not counted.
+   */
+  static boolean modifiesNoun(Token t) {
+    if (t.pos().startsWith("VB")) {
+      return t.relation().equals("amod") && !EventLexicon.SAYING_VERBS.contains(lemma(t));
+    }
+    return (t.pos().equals("NN") || t.pos().equals("NNS")) && t.relation().equals("compound");
+  }
+
   static String lemma(Token t) {
     return t.lemma().toLowerCase(Locale.ROOT);
   }

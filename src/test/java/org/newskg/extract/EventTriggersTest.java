@@ -242,6 +242,24 @@ class EventTriggersTest {
   }
 
   @Test
+  void participlesInAdjectivePositionAndNounModifiersModifyANounButNotAReportingVerb() {
+    // "The reported theft left injured guards and a murder trial."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"reported", "report", "VBN", "2", "amod"},
+        {"theft", "theft", "NN", "3", "nsubj"},
+        {"left", "leave", "VBD", "-1", "root"},
+        {"injured", "injure", "VBN", "5", "amod"},
+        {"guards", "guard", "NNS", "3", "obj"},
+        {"and", "and", "CC", "9", "cc"},
+        {"a", "a", "DT", "9", "det"},
+        {"murder", "murder", "NN", "9", "compound"},
+        {"trial", "trial", "NN", "5", "conj"}});
+    assertThat(a.tokens().stream().filter(EventTriggers::modifiesNoun).map(t -> t.word()))
+        .containsExactly("injured", "murder");
+  }
+
+  @Test
   void aSupportVerbIsAMentionOfNoTypeAndTheSupportOfItsNoun() {
     // "Troops sent a warning."
     Analysis a = sentence(new String[][] {
