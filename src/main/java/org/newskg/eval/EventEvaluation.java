@@ -3,6 +3,7 @@ package org.newskg.eval;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,10 @@ import org.newskg.nlp.NlpSettings;
  * event mentions of every document, {@link EventCoreference} clusters them over all documents at
  * once (no gold topics), and the clusters are scored against the gold clusters of the annotated
  * sentences with MUC, B³, CEAF-e and CoNLL F1. Detected mentions outside annotated sentences are
- * left out; those inside that match no gold mention count against precision. A baseline clusters
- * the same detected mentions by lemma within each gold topic.
+ * left out; those inside that match no gold mention count against precision. A mention of no type
+ * that modifies a noun and that no other mention joins is not reported ({@link ReportedMentions}).
+ * A baseline clusters the same detected mentions by lemma within each gold topic, under the same
+ * rule.
  */
 public final class EventEvaluation {
   /** Which documents, and where analyses are cached. */
@@ -97,9 +100,9 @@ public final class EventEvaluation {
     Map<String, String> goldOf = new HashMap<>();
     Map<String, String> lemmaOf = new HashMap<>();
     Map<String, Integer> topicOf = new HashMap<>();
+    Set<String> weak = new HashSet<>();
     Map<String, Set<String>> goldClusters = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
-    int predicted = 0;
     for (int d = 0; d < docs.size(); d++) {
       EcbDocument doc = docs.get(d);
       Analysis analysis = analyses.get(d);
@@ -120,6 +123,9 @@ public final class EventEvaluation {
         candidates.add(EcbCandidates.of(id, doc.id(), doc.text(), e));
         lemmaOf.put(id, e.key());
         topicOf.put(id, doc.topic());
+        if (e.type().isEmpty() && e.modifier()) {
+          weak.add(id);
+        }
         if (matched.containsKey(i)) {
           goldOf.put(id, matched.get(i));
         }
@@ -128,7 +134,6 @@ public final class EventEvaluation {
         errors.addAll(
             EventMentionErrors.of(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
       }
-      predicted += events.size();
       features.put(doc.id(), EcbCandidates.features(analysis, extraction));
       for (EcbDocument.GoldMention g : doc.events()) {
         goldClusters.computeIfAbsent(g.cluster(), k -> new LinkedHashSet<>()).add(g.id());
@@ -136,9 +141,13 @@ public final class EventEvaluation {
     }
     List<Set<String>> key = new ArrayList<>(goldClusters.values());
     List<List<EventCoreference.Candidate>> clusters =
-        new EventCoreference(options.storyThreshold()).cluster(candidates, features);
+        ReportedMentions.of(
+            new EventCoreference(options.storyThreshold()).cluster(candidates, features),
+            c -> weak.contains(c.id()));
+    Set<String> reported = new HashSet<>();
     List<Set<String>> response = new ArrayList<>();
     for (List<EventCoreference.Candidate> c : clusters) {
+      c.forEach(m -> reported.add(m.id()));
       response.add(ids(c.stream().map(EventCoreference.Candidate::id).toList(), goldOf));
     }
     Map<String, List<String>> byLemma = new LinkedHashMap<>();
@@ -147,14 +156,15 @@ public final class EventEvaluation {
           .add(c.id());
     }
     List<Set<String>> baseline = new ArrayList<>();
-    byLemma.values().forEach(ids -> baseline.add(ids(ids, goldOf)));
+    ReportedMentions.of(new ArrayList<>(byLemma.values()), weak::contains)
+        .forEach(ids -> baseline.add(ids(ids, goldOf)));
     int goldMentions = key.stream().mapToInt(Set::size).sum();
     return new Result(
         docs.size(),
         goldMentions,
         key.size(),
-        predicted,
-        goldOf.size(),
+        reported.size(),
+        (int) reported.stream().filter(goldOf::containsKey).count(),
         CorefScores.score(key, response),
         CorefScores.score(key, baseline),
         errors,

@@ -20,6 +20,10 @@ import java.util.Set;
  * @param when when it happens, normalised against the article date
  * @param placeKey the entity key of the place it happens in, when the text gives one
  * @param themeEvents triggers of events this one is about ("threatened … with sanctions")
+ * @param modifier whether the trigger modifies a noun, as a participle in adjective position ("the
+ *     injured player"; not one of a verb of saying, "the reported theft") or a common noun
+ *     modifier ("a murder trial"): a weaker sign of an event of its own than a verb or a noun
+ *     that stands alone
  */
 public record Event(
     Span trigger,
@@ -32,7 +36,8 @@ public record Event(
     List<Participant> participants,
     Optional<TimeValue> when,
     Optional<String> placeKey,
-    List<Span> themeEvents) {
+    List<Span> themeEvents,
+    boolean modifier) {
   public Event {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(support, "support");

@@ -55,7 +55,8 @@ final class EventExtractor {
               args.participants(),
               when,
               args.place(),
-              args.themeTokens().stream().map(spanOf::get).toList()));
+              args.themeTokens().stream().map(spanOf::get).toList(),
+              EventTriggers.modifiesNoun(token)));
     }
     return out;
   }
@@ -69,7 +70,7 @@ final class EventExtractor {
     return typed.stream()
         .map(e -> new Event(e.trigger(), e.support(), e.lemma(), e.key(), e.senses(), e.type(),
             e.factuality(), e.participants(), e.when(), e.placeKey(),
-            e.themeEvents().stream().filter(kept::contains).toList()))
+            e.themeEvents().stream().filter(kept::contains).toList(), e.modifier()))
         .toList();
   }
 

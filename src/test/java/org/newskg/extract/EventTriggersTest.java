@@ -227,6 +227,39 @@ class EventTriggersTest {
   }
 
   @Test
+  void aNounModifierThatIsAnEventOnlyByItsWordNetSensesIsNoEvent() {
+    // "The touchdown celebration followed the murder trial."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"touchdown", "touchdown", "NN", "2", "compound"},
+        {"celebration", "celebration", "NN", "3", "nsubj"},
+        {"followed", "follow", "VBD", "-1", "root"},
+        {"the", "the", "DT", "6", "det"},
+        {"murder", "murder", "NN", "6", "compound"},
+        {"trial", "trial", "NN", "3", "obj"}});
+    assertThat(triggerWords(a)).contains("celebration", "murder", "trial")
+        .doesNotContain("touchdown");
+  }
+
+  @Test
+  void participlesInAdjectivePositionAndNounModifiersModifyANounButNotAReportingVerb() {
+    // "The reported theft left injured guards and a murder trial."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"reported", "report", "VBN", "2", "amod"},
+        {"theft", "theft", "NN", "3", "nsubj"},
+        {"left", "leave", "VBD", "-1", "root"},
+        {"injured", "injure", "VBN", "5", "amod"},
+        {"guards", "guard", "NNS", "3", "obj"},
+        {"and", "and", "CC", "9", "cc"},
+        {"a", "a", "DT", "9", "det"},
+        {"murder", "murder", "NN", "9", "compound"},
+        {"trial", "trial", "NN", "5", "conj"}});
+    assertThat(a.tokens().stream().filter(EventTriggers::modifiesNoun).map(t -> t.word()))
+        .containsExactly("injured", "murder");
+  }
+
+  @Test
   void aSupportVerbIsAMentionOfNoTypeAndTheSupportOfItsNoun() {
     // "Troops sent a warning."
     Analysis a = sentence(new String[][] {
