@@ -69,34 +69,26 @@ class UntaggedSpeakersTest {
         {".", ".", ".", "1", "punct"}})).isEmpty();
   }
 
+  /** "After {owner} Records ' sale , Summit said nothing changed ." */
+  private static List<Entity> summitSaidAfterSaleOf(String owner) {
+    return entities(new String[][] {
+        {"After", "after", "IN", "4", "case"},
+        {owner, owner, "NNP", "2", "compound"},
+        {"Records", "Records", "NNP", "4", "nmod:poss"},
+        {"'", "'", "POS", "2", "case"},
+        {"sale", "sale", "NN", "7", "obl"},
+        {",", ",", ",", "7", "punct"},
+        {"Summit", "Summit", "NNP", "7", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"nothing", "nothing", "NN", "9", "nsubj"},
+        {"changed", "change", "VBD", "7", "ccomp"},
+        {".", ".", ".", "7", "punct"}});
+  }
+
   @Test
   void aLoneCommonWordThatBeginsALongerUntaggedNameIsThatName() {
-    // "After Summerhill Records ' sale , Summerhill said nothing changed ."
-    List<Entity> found = entities(new String[][] {
-        {"After", "after", "IN", "4", "case"},
-        {"Summerhill", "Summerhill", "NNP", "2", "compound"},
-        {"Records", "Records", "NNP", "4", "nmod:poss"},
-        {"'", "'", "POS", "2", "case"},
-        {"sale", "sale", "NN", "7", "obl"},
-        {",", ",", ",", "7", "punct"},
-        {"Summit", "Summit", "NNP", "7", "nsubj"},
-        {"said", "say", "VBD", "-1", "root"},
-        {"nothing", "nothing", "NN", "9", "nsubj"},
-        {"changed", "change", "VBD", "7", "ccomp"},
-        {".", ".", ".", "7", "punct"}});
-    assertThat(typed(found)).isEmpty(); // "Summit" begins no longer name here
-    List<Entity> shortened = entities(new String[][] {
-        {"After", "after", "IN", "4", "case"},
-        {"Summit", "Summit", "NNP", "2", "compound"},
-        {"Records", "Records", "NNP", "4", "nmod:poss"},
-        {"'", "'", "POS", "2", "case"},
-        {"sale", "sale", "NN", "7", "obl"},
-        {",", ",", ",", "7", "punct"},
-        {"Summit", "Summit", "NNP", "7", "nsubj"},
-        {"said", "say", "VBD", "-1", "root"},
-        {"nothing", "nothing", "NN", "9", "nsubj"},
-        {"changed", "change", "VBD", "7", "ccomp"},
-        {".", ".", ".", "7", "punct"}});
+    assertThat(summitSaidAfterSaleOf("Summerhill")).isEmpty(); // "Summit" begins no longer name
+    List<Entity> shortened = summitSaidAfterSaleOf("Summit");
     assertThat(typed(shortened)).containsExactly("ORGANIZATION summit-records");
     assertThat(MentionTexts.of(shortened, "summit-records")).containsExactly("Summit");
   }
