@@ -31,11 +31,16 @@ final class EntityExtractor {
 
   List<Entity> extract(Analysis analysis, List<Zone> zones) {
     List<NamedMentionFilter.Named> named =
-        UntaggedSurnames.add(
+        UntaggedSpeakers.add(
             analysis,
             zones,
-            TournamentGroups.add(
-                analysis, zones, UntaggedAcronyms.add(analysis, zones, filter.select(analysis, zones))));
+            UntaggedSurnames.add(
+                analysis,
+                zones,
+                TournamentGroups.add(
+                    analysis,
+                    zones,
+                    UntaggedAcronyms.add(analysis, zones, filter.select(analysis, zones)))));
     Map<String, MentionCluster> byKey = new LinkedHashMap<>();
     for (NamedMentionFilter.Named n : named) {
       byKey.computeIfAbsent(n.key(), k -> new MentionCluster()).named.add(n);

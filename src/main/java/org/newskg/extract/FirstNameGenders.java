@@ -1,9 +1,11 @@
 package org.newskg.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The usual grammatical gender of English first names, from the list CoreNLP's own coreference
@@ -11,7 +13,9 @@ import java.util.Optional;
  * genders ("Jordan", "Pat") has none. Read once per process.
  */
 final class FirstNameGenders {
+  private static final String LIST = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, PersonGenders.Gender> BY_NAME = read();
+  private static final Set<String> KNOWN = readNames();
 
   private FirstNameGenders() {}
 
@@ -24,10 +28,15 @@ final class FirstNameGenders {
     return Optional.ofNullable(BY_NAME.get(words[0].toLowerCase(Locale.ROOT)));
   }
 
+  /** Whether the list knows the word as a first name, of either gender. */
+  static boolean isFirstName(String word) {
+    return KNOWN.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   private static Map<String, PersonGenders.Gender> read() {
     Map<String, PersonGenders.Gender> byName = new HashMap<>();
     Map<String, Boolean> ambiguous = new HashMap<>();
-    for (String line : Gazetteer.lines("edu/stanford/nlp/models/dcoref/namegender.combine.txt")) {
+    for (String line : Gazetteer.lines(LIST)) {
       String[] cells = line.split("\t");
       if (cells.length != 2) {
         continue;
@@ -48,5 +57,16 @@ final class FirstNameGenders {
     }
     ambiguous.keySet().forEach(byName::remove);
     return Map.copyOf(byName);
+  }
+
+  private static Set<String> readNames() {
+    Set<String> names = new HashSet<>();
+    for (String line : Gazetteer.lines(LIST)) {
+      String[] cells = line.split("\t");
+      if (cells.length == 2) {
+        names.add(cells[0].strip());
+      }
+    }
+    return Set.copyOf(names);
   }
 }

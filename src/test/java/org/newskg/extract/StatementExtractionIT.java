@@ -772,5 +772,12 @@ class StatementExtractionIT {
     Statement s = statementStarting(x, "the thieves entered the shop");
     assertThat(s.quote()).endsWith("took three gold watches");
   }
-}
 
+  @Test
+  void aNameNerLeavesUntaggedThatReportsIsTheSpeaker() {
+    ArticleExtraction x =
+        extract("Ticket prices for the new season will rise by a tenth, zqwire reported on Wednesday.");
+    assertThat(speakerName(x, statementStarting(x, "Ticket prices for the new season")))
+        .isEqualTo("zqwire");
+  }
+}
