@@ -71,7 +71,8 @@ final class ReportedSpeech {
     for (Sentence sentence : tree.analysis().sentences()) {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
-        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)) {
+        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)
+            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
         int cue = v;
