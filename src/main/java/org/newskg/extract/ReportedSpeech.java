@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -72,7 +73,7 @@ final class ReportedSpeech {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
         if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)
-            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || unsaid(v)) {
           continue;
         }
         int cue = v;
@@ -94,6 +95,24 @@ final class ReportedSpeech {
                   .ifPresent(range -> add(out, range, c.speaker(), c.verb(), c.lemma())));
     }
   }
+
+  /**
+   * A report that did not happen: the verb negated ("officials have not said why …") or what
+   * someone declined or refused to do ("he declined to say whether …").
+   */
+  private boolean unsaid(int v) {
+    // the negation right before the verb, no comma between: "some did not, police said" is not it
+    boolean negated = tree.children(v).stream()
+        .anyMatch(c -> c < v && c >= v - 3 && NEGATIONS.contains(tree.token(c).word().toLowerCase(Locale.ROOT))
+            && IntStream.range(c, v).noneMatch(t -> tree.token(t).word().equals(",")));
+    Token verb = tree.token(v);
+    return negated
+        || verb.relation().equals("xcomp") && verb.head() >= 0
+            && REFUSALS.contains(tree.token(verb.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> REFUSALS = Set.of("decline", "refuse");
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
     int[] range = cuts.across(withoutThat(afterLabel(clause)), sentence -> contentStart(sentence, sentence.endToken()));
@@ -387,6 +406,10 @@ final class ReportedSpeech {
         ACCUSATION_VERBS.contains(lemma)
             ? Set.of("of", "for")
             : DESCRIPTION_VERBS.contains(lemma) ? Set.of("as") : Set.of();
+    if (object < v && linking.contains("as")) {
+      // "which the church describes as a retreat": the writer's naming of a thing, not a report
+      return Optional.empty();
+    }
     for (int c : tree.children(v)) {
       if (c > object && linking.contains(firstWord(c))) {
         return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
