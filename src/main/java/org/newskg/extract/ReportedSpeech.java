@@ -73,7 +73,7 @@ final class ReportedSpeech {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
         if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)
-            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || unsaid(v)) {
+            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || unsaid(v) || describesRelative(v)) {
           continue;
         }
         int cue = v;
@@ -110,6 +110,19 @@ final class ReportedSpeech {
         || verb.relation().equals("xcomp") && verb.head() >= 0
             && REFUSALS.contains(tree.token(verb.head()).lemma().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * "…, which the church describes as a retreat": a relative pronoun described as something is the
+   * naming of a thing, not a report, whichever clause the parser hangs the verb on.
+   */
+  private boolean describesRelative(int v) {
+    List<Integer> children = tree.children(v);
+    return DESCRIPTION_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+        && children.stream().anyMatch(c -> c < v && RELATIVE_PRONOUNS.contains(tree.token(c).pos()))
+        && children.stream().anyMatch(c -> c > v && firstWord(c).equals("as"));
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("WDT", "WP");
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> REFUSALS = Set.of("decline", "refuse");
@@ -406,10 +419,6 @@ final class ReportedSpeech {
         ACCUSATION_VERBS.contains(lemma)
             ? Set.of("of", "for")
             : DESCRIPTION_VERBS.contains(lemma) ? Set.of("as") : Set.of();
-    if (object < v && linking.contains("as")) {
-      // "which the church describes as a retreat": the writer's naming of a thing, not a report
-      return Optional.empty();
-    }
     for (int c : tree.children(v)) {
       if (c > object && linking.contains(firstWord(c))) {
         return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
