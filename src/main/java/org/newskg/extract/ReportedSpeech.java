@@ -122,6 +122,11 @@ final class ReportedSpeech {
         && children.stream().anyMatch(c -> c > v && firstWord(c).equals("as"));
   }
 
+  private boolean isVerb(int t) {
+    String pos = tree.token(t).pos();
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("WDT", "WP");
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -129,7 +134,10 @@ final class ReportedSpeech {
 
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
     int[] range = cuts.across(withoutThat(afterLabel(clause)), sentence -> contentStart(sentence, sentence.endToken()));
-    if (range[1] - range[0] < 2) {
+    // a report is a clause: "described the ruling as historic" names, it does not report; unless
+    // it quotes the speaker's own words ("dismissed the talks as a “stunt”")
+    if (range[1] - range[0] < 2
+        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])) {
       return;
     }
     Span content = tree.span(range[0], range[1]);
