@@ -106,7 +106,8 @@ final class ReportedSpeech {
         .anyMatch(c -> c < v && c >= v - 3 && NEGATIONS.contains(tree.token(c).word().toLowerCase(Locale.ROOT))
             && IntStream.range(c, v).noneMatch(t -> tree.token(t).word().equals(",")));
     Token verb = tree.token(v);
-    return negated
+    boolean modal = tree.children(v).stream().anyMatch(c -> c < v && tree.token(c).pos().equals("MD"));
+    return negated || modal
         || verb.relation().equals("xcomp") && verb.head() >= 0
             && REFUSALS.contains(tree.token(verb.head()).lemma().toLowerCase(Locale.ROOT));
   }
