@@ -138,7 +138,8 @@ final class ReportedSpeech {
     // a report is a clause: "described the ruling as historic" names, it does not report; unless
     // it quotes the speaker's own words ("dismissed the talks as a “stunt”")
     if (range[1] - range[0] < 2
-        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])) {
+        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])
+        || tree.token(range[0]).word().equalsIgnoreCase("to")) { // "admitted to being …", "urged to …"
       return;
     }
     Span content = tree.span(range[0], range[1]);
