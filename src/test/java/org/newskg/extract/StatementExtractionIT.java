@@ -808,4 +808,22 @@ class StatementExtractionIT {
         extract("She was sent to a camp in the hills, which the agency describes as a summer school.");
     assertThat(x.statements()).isEmpty();
   }
+
+  @Test
+  void aDescriptionWithNoVerbAndNoQuotedWordsIsANamingNotAReport() {
+    ArticleExtraction x = extract("The magazine Orbis described the ruling as historic.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aReportUnderAModalIsNotYetMade() {
+    ArticleExtraction x = extract("The water board will announce that the reservoir is closing for repairs.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void anAdmissionOfDoingSomethingIsNoReportedClause() {
+    ArticleExtraction x = extract("One reader admitted to being part of the protest outside the town hall.");
+    assertThat(x.statements()).isEmpty();
+  }
 }
