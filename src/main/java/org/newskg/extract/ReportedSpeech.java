@@ -97,8 +97,9 @@ final class ReportedSpeech {
   }
 
   /**
-   * A report that did not happen: the verb negated ("officials have not said why …") or what
-   * someone declined or refused to do ("he declined to say whether …").
+   * A report that did not happen: the verb negated ("officials have not said why …"), under a
+   * modal ("will announce that …", not made yet) or what someone declined or refused to do ("he
+   * declined to say whether …").
    */
   private boolean unsaid(int v) {
     // the negation right before the verb, no comma between: "some did not, police said" is not it
