@@ -53,8 +53,12 @@ final class CueLexicon {
           "reassure", "alert", "forecast", "guess", "hypothesize", "hypothesise",
           "blog", "text", "message", "pen", "editorialize", "wail", "venture");
 
-  /** Verbs of reporting that take their content as a clause only: "believe", "think" … */
-  static final Set<String> CLAUSE_ONLY_VERBS = Set.of("believe", "think", "hope", "fear", "worry");
+  /**
+   * Verbs of belief and feeling ("believe", "think", "hope", "fear", "worry"): they may introduce a
+   * quotation ("“…,” he thinks") but a clause they govern is what someone holds, not what they
+   * said ("a teacher thought it was a bomb"), so they report no speech.
+   */
+  static final Set<String> BELIEF_VERBS = Set.of("believe", "think", "hope", "fear", "worry");
 
   /** Things that carry someone's words: "the statement continued", "the letter said". */
   static final Set<String> DOCUMENT_NOUNS =

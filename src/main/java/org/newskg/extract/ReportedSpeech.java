@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -71,7 +72,8 @@ final class ReportedSpeech {
     for (Sentence sentence : tree.analysis().sentences()) {
       for (int v = sentence.firstToken(); v < sentence.endToken(); v++) {
         Token verb = tree.token(v);
-        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)) {
+        if (quoted[v] || !(CueFinder.isSpeechVerb(verb) || reportsThatClause(v)) || inZone(verb) || !cueAllowed.test(v)
+            || CueLexicon.BELIEF_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT)) || unsaid(v) || describesRelative(v)) {
           continue;
         }
         int cue = v;
@@ -94,9 +96,51 @@ final class ReportedSpeech {
     }
   }
 
+  /**
+   * A report that did not happen: the verb negated ("officials have not said why …"), under a
+   * modal ("will announce that …", not made yet) or what someone declined or refused to do ("he
+   * declined to say whether …").
+   */
+  private boolean unsaid(int v) {
+    // the negation right before the verb, no comma between: "some did not, police said" is not it
+    boolean negated = tree.children(v).stream()
+        .anyMatch(c -> c < v && c >= v - 3 && NEGATIONS.contains(tree.token(c).word().toLowerCase(Locale.ROOT))
+            && IntStream.range(c, v).noneMatch(t -> tree.token(t).word().equals(",")));
+    Token verb = tree.token(v);
+    boolean modal = tree.children(v).stream().anyMatch(c -> c < v && tree.token(c).pos().equals("MD"));
+    return negated || modal
+        || verb.relation().equals("xcomp") && verb.head() >= 0
+            && REFUSALS.contains(tree.token(verb.head()).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "…, which the church describes as a retreat": a relative pronoun described as something is the
+   * naming of a thing, not a report, whichever clause the parser hangs the verb on.
+   */
+  private boolean describesRelative(int v) {
+    List<Integer> children = tree.children(v);
+    return DESCRIPTION_VERBS.contains(tree.token(v).lemma().toLowerCase(Locale.ROOT))
+        && children.stream().anyMatch(c -> c < v && RELATIVE_PRONOUNS.contains(tree.token(c).pos()))
+        && children.stream().anyMatch(c -> c > v && firstWord(c).equals("as"));
+  }
+
+  private boolean isVerb(int t) {
+    String pos = tree.token(t).pos();
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("WDT", "WP");
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> REFUSALS = Set.of("decline", "refuse");
+
   private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
     int[] range = cuts.across(withoutThat(afterLabel(clause)), sentence -> contentStart(sentence, sentence.endToken()));
-    if (range[1] - range[0] < 2) {
+    // a report is a clause: "described the ruling as historic" names, it does not report; unless
+    // it quotes the speaker's own words ("dismissed the talks as a “stunt”")
+    if (range[1] - range[0] < 2
+        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])
+        || tree.token(range[0]).word().equalsIgnoreCase("to")) { // "admitted to being …", "urged to …"
       return;
     }
     Span content = tree.span(range[0], range[1]);

@@ -205,5 +205,22 @@ class ReportedSpeechParsesTest {
       assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Named.class);
     });
   }
-}
 
+  @Test
+  void anAdmissionOfDoingSomethingParsedAsAClauseIsNoReport() {
+    // "Jan Kowal admitted to being a part of the group.", with "to being a part" parsed as a clause
+    List<Statement> said = statements(new String[][] {
+        {"Jan", "Jan", "NNP", "1", "compound", "PERSON"},
+        {"Kowal", "Kowal", "NNP", "2", "nsubj", "PERSON"},
+        {"admitted", "admit", "VBD", "-1", "root"},
+        {"to", "to", "IN", "6", "mark"},
+        {"being", "be", "VBG", "6", "cop"},
+        {"a", "a", "DT", "6", "det"},
+        {"part", "part", "NN", "2", "ccomp"},
+        {"of", "of", "IN", "9", "case"},
+        {"the", "the", "DT", "9", "det"},
+        {"group", "group", "NN", "6", "nmod"},
+        {".", ".", ".", "2", "punct"}}, 0, 2);
+    assertThat(said).isEmpty();
+  }
+}

@@ -780,4 +780,44 @@ class StatementExtractionIT {
     assertThat(speakerName(x, statementStarting(x, "Ticket prices for the new season")))
         .isEqualTo("zqwire");
   }
+
+  @Test
+  void whatSomeoneThoughtIsNoReport() {
+    ArticleExtraction x = extract("A neighbour mistakenly thought the parcel on the porch was a bomb.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aReportNotMadeOrDeclinedIsNoStatement() {
+    ArticleExtraction x =
+        extract(
+            "Officials have not said why the road was closed. "
+                + "The mayor declined to say whether the bridge would reopen this year.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aNegationBeforeTheCommaBelongsToTheReportedClause() {
+    ArticleExtraction x = extract("Some of the shops reopened on Monday and some did not, police said.");
+    assertThat(statementStarting(x, "Some of the shops reopened").direct()).isFalse();
+  }
+
+  @Test
+  void aDescriptionOfARelativePronounIsNoReport() {
+    ArticleExtraction x =
+        extract("She was sent to a camp in the hills, which the agency describes as a summer school.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aDescriptionWithNoVerbAndNoQuotedWordsIsANamingNotAReport() {
+    ArticleExtraction x = extract("The magazine Orbis described the ruling as historic.");
+    assertThat(x.statements()).isEmpty();
+  }
+
+  @Test
+  void aReportUnderAModalIsNotYetMade() {
+    ArticleExtraction x = extract("Mayor Ann Colby will announce that the reservoir is closing for repairs.");
+    assertThat(x.statements()).isEmpty();
+  }
 }
