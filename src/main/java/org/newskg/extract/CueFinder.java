@@ -80,7 +80,8 @@ final class CueFinder {
     Sentence last = tree.analysis().sentenceOf(tree.token(end - 1));
     for (int t = end; t < last.endToken(); t++) {
       if (!quoted[t] && isQuotingVerb(tree.token(t))) {
-        withSpeaker(t, 0).ifPresent(found::add);
+        int verb = t;
+        withSpeaker(t, 0).or(() -> nameSetOffAfterQuote(end, verb)).ifPresent(found::add);
       }
     }
     Sentence firstSentence = tree.analysis().sentenceOf(tree.token(first));
@@ -94,6 +95,25 @@ final class CueFinder {
     openingNextSentence(end).ifPresent(found::add);
     communicationVerbRightAfter(end).ifPresent(found::add);
     return found;
+  }
+
+  /**
+   * "“…, Jane Roe, a researcher, says.": the name that follows the quote, set off from the verb by
+   * an apposition, when the parser gave the verb no subject.
+   */
+  private Optional<Cue> nameSetOffAfterQuote(int quoteEnd, int verb) {
+    return AppositiveSpeakers.nameBefore(tree, verb)
+        .filter(n -> !quoted[n])
+        .filter(n -> textBetween(quoteEnd, nameStart(n)).replaceAll("[\\s,\"”’']", "").isEmpty())
+        .map(n -> new Cue(verb, n, lemma(verb), 0));
+  }
+
+  private int nameStart(int name) {
+    int t = name;
+    while (t > 0 && tree.token(t - 1).pos().startsWith("NNP")) {
+      t--;
+    }
+    return t;
   }
 
   /**
@@ -492,11 +512,14 @@ final class CueFinder {
 
   /**
    * For a participle tacked on a clause ("X said A, adding that B", "X said A was under way,
-   * noting that B"): the subject of the nearest reporting verb above it, else of the sentence's
-   * main verb (a passive one too: "she was quoted as saying").
+   * noting that B"): the subject of the nearest reporting verb above it, else of the nearest verb
+   * above it with a subject of its own ("It was years before he came forward, confessing:" — the
+   * participle tells what the subject of the clause it is set off from did), else of the
+   * sentence's main verb (a passive one too: "she was quoted as saying").
    */
   private Optional<Integer> subjectOfReportAbove(int participle) {
     int root = participle;
+    Optional<Integer> clauseSubject = Optional.empty();
     for (int a = tree.token(participle).head(); a >= 0; a = tree.token(a).head()) {
       if (isSpeechVerb(tree.token(a))) {
         Optional<Integer> s = unquotedSubject(a);
@@ -504,9 +527,16 @@ final class CueFinder {
           return s;
         }
       }
+      if (clauseSubject.isEmpty() && tree.token(a).pos().startsWith("VB")) {
+        clauseSubject = tree.child(a, "nsubj").filter(s -> !quoted[s]);
+      }
       root = a;
     }
-    return root == participle ? Optional.empty() : tree.child(root, "nsubj");
+    if (root == participle) {
+      return Optional.empty();
+    }
+    int main = root;
+    return clauseSubject.or(() -> tree.child(main, "nsubj"));
   }
 
   /**

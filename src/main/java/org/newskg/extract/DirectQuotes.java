@@ -59,7 +59,9 @@ final class DirectQuotes {
     for (QuotedSpan q : quotes) {
       int first = tree.tokenAt(q.inner().begin());
       int end = tree.tokenAt(q.inner().end() - 1) + 1;
-      List<CueFinder.Cue> candidates = new ArrayList<>(cues.governing(first, end));
+      List<CueFinder.Cue> candidates = new ArrayList<>();
+      credited(q).ifPresent(candidates::add);
+      candidates.addAll(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));
       cues.dashAfter(q.outer()).ifPresent(candidates::add);
@@ -117,6 +119,30 @@ final class DirectQuotes {
     // (the first half of a mark typed as two apostrophes may stand before the outer span)
     boolean opensLine = text.substring(lineStart, q.outer().begin()).replaceAll("[\\s'`]", "").isEmpty();
     return opensLine && !words.isEmpty() && ".!?".indexOf(words.charAt(words.length() - 1)) >= 0;
+  }
+
+  /**
+   * Another outlet's report quoted whole over several lines and credited after it ("…”(Boston Globe
+   * article)") is that outlet's words, whoever speaks inside it: the credit's last proper noun,
+   * when it names an entity of the article.
+   */
+  private Optional<CueFinder.Cue> credited(QuotedSpan q) {
+    String text = tree.analysis().text();
+    if (q.inner().of(text).indexOf('\n') < 0) {
+      return Optional.empty();
+    }
+    return SourceCredits.after(text, q.outer().end())
+        .flatMap(
+            credit -> {
+              int name = -1;
+              for (int t = tree.tokenAt(credit.begin()); t <= tree.tokenAt(credit.end() - 1); t++) {
+                name = tree.token(t).pos().startsWith("NNP") ? t : name;
+              }
+              // an untagged word would become an anonymous source named by a proper noun
+              boolean named = name >= 0 && speakers.resolve(name, Optional.empty())
+                  .filter(r -> r.speaker() instanceof SpeakerRef.Named).isPresent();
+              return named ? Optional.of(new CueFinder.Cue(name, name, "", 0)) : Optional.empty();
+            });
   }
 
   /** Quoted words of up to this many words with no attribution at all are taken as a title. */

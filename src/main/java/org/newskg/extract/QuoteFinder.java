@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (and, outside those, words in single marks, British style: see {@link #singleMarked}). A
  * closing mark with no opening one (a typo, or a fragment left by an editor) is ignored. News
  * style leaves a quote open at the end of a paragraph when the next paragraph carries it on with a
- * fresh opening mark; such parts are found one by one, the later ones marked as continuing.
+ * fresh opening mark; such parts are found one by one, the later ones marked as continuing. A
+ * source credit closing a line ("… ashore. (Coast Courier Article)") ends a quote left open.
  */
 final class QuoteFinder {
   private static final char OPEN = '“';
@@ -64,12 +65,25 @@ final class QuoteFinder {
           int end = trimEnd(text, open + 1, i);
           leftOpen = nextParagraphOpensQuote(text, i);
           // A curly quote never closed still marks someone's words; a lone straight mark may be
-          // an inch sign or a typo, so it counts only when the quote carries on.
-          if ((leftOpen || text.charAt(open) == OPEN) && end > open + 1) {
+          // an inch sign or a typo, so it counts only when the quote carries on, or when it opens
+          // its line and the line ends a sentence: a quoted paragraph whose closing mark was left
+          // out.
+          boolean paragraph =
+              isParagraphStart(text, open) && end > open + 1 && ".!?".indexOf(text.charAt(end - 1)) >= 0;
+          if ((leftOpen || paragraph || text.charAt(open) == OPEN) && end > open + 1) {
             out.add(new QuotedSpan(new Span(open + 1, end), new Span(open, end), continuing));
           }
           open = -1;
         }
+        continue;
+      }
+      if (open >= 0 && c == '(' && SourceCredits.startsAt(text, i)) {
+        // "… ashore. (Coast Courier Article)": a pasted report's credit ends it, mark or no mark
+        int end = trimEnd(text, open + 1, i);
+        out.add(new QuotedSpan(new Span(open + 1, end), new Span(open, end), continuing));
+        open = -1;
+        continuing = false;
+        leftOpen = false;
         continue;
       }
       boolean opening = c == OPEN || (c == STRAIGHT && open < 0);
@@ -130,6 +144,9 @@ final class QuoteFinder {
     }
     for (int j = i + 1; j < text.length() && j < i + 2000; j++) {
       char c = text.charAt(j);
+      if (c == STRAIGHT && opensWords(text, j)) {
+        return false; // the opening mark of another quote: this one's closing mark was left out
+      }
       if (c == CLOSE || c == STRAIGHT) {
         return true;
       }
@@ -138,6 +155,19 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A straight mark that can only open a quote: after a word and a space, before a word ('starred
+   * in "Harbour Nights'). Closing marks stand after the quote's last word or punctuation (in spaced
+   * text such as 'over. "Roe said' after the punctuation and a space).
+   */
+  private static boolean opensWords(String text, int j) {
+    if (j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1))
+        || j < 2 || text.charAt(j - 1) != ' ') {
+      return false;
+    }
+    return Character.isLetterOrDigit(text.charAt(j - 2));
   }
 
   /** Lines a quote left open may run over before the line that carries it on. */

@@ -8,7 +8,8 @@ import org.newskg.nlp.Token;
 
 /**
  * Quotes whose closing mark the writer left out before the attribution: '"We part as friends, she
- * wrote in a letter' or '“All versions are hit, Jane Roe, a researcher, says.' A quote left open at
+ * wrote in a letter' or '“All versions are hit, Jane Roe, a researcher, says.' (the name may be
+ * parsed as no subject of the verb: see {@link AppositiveSpeakers}).A quote left open at
  * the end of its line that holds a comma followed by a reporting verb and its speaker ends at that
  * comma, and the attribution is read as any other. A quote closed by its mark, or left open with no
  * such attribution inside (a paragraph the next one carries on), stays as it is.
@@ -64,10 +65,21 @@ final class UnclosedQuotes {
       }
       int at = v;
       return tree.children(v).stream()
-          .filter(c -> tree.token(c).relation().startsWith("nsubj"))
-          .anyMatch(c -> tree.phraseSpans(c, start, at));
+              .filter(c -> tree.token(c).relation().startsWith("nsubj"))
+              .anyMatch(c -> tree.phraseSpans(c, start, at))
+          || AppositiveSpeakers.nameBefore(tree, v).filter(n -> allProperNouns(tree, start, n + 1)).isPresent();
     }
     return false;
+  }
+
+  /** "Jane Roe" right after the comma, before her apposition. */
+  private static boolean allProperNouns(DependencyTree tree, int start, int end) {
+    for (int t = start; t < end; t++) {
+      if (!tree.token(t).pos().startsWith("NNP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isQuoteMark(Token t) {

@@ -43,4 +43,34 @@ class QuoteFinderTest {
         + "\"It was 'rubbish', he said,\" she wrote. Rock 'n' roll, it's ‘over’.";
     assertThat(quotes(text)).containsExactly("fixed", "It was 'rubbish', he said,", "over");
   }
+
+  @Test
+  void aSourceCreditClosingALineEndsAReportQuotedWithoutItsClosingMark() {
+    String text = "A local paper had more.\n"
+        + "\"Two barns burned near Millbrook on Sunday.\n"
+        + "Nobody was hurt. (Valley Herald Article)\n"
+        + "Firefighters left at dawn, the chief said.\n"
+        + "\"We will rebuild,\" the farmer said.";
+    assertThat(quotes(text))
+        .containsExactly("Two barns burned near Millbrook on Sunday.\nNobody was hurt.", "We will rebuild,");
+  }
+
+  @Test
+  void aParenthesisInsideASentenceIsNoSourceCredit() {
+    String text = "\"The plan (Phase Two) starts soon,\" she said.";
+    assertThat(quotes(text)).containsExactly("The plan (Phase Two) starts soon,");
+  }
+
+  @Test
+  void aQuotedLineWhoseClosingMarkIsMissingEndsAtItsLineBeforeAnotherQuoteOpens() {
+    String text = "\"She knows the town and wants to keep it safe.\n"
+        + "The vote is next week.\n"
+        + "The mayor has starred in \"Harbour Nights\" and chaired the board.";
+    assertThat(quotes(text)).containsExactly("She knows the town and wants to keep it safe.", "Harbour Nights");
+  }
+
+  @Test
+  void aLoneStraightMarkInsideALineStaysNoQuote() {
+    assertThat(quotes("The screen is 5\" wide.\nIt costs less.")).isEmpty();
+  }
 }

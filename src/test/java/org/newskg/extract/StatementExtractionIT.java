@@ -820,4 +820,40 @@ class StatementExtractionIT {
     ArticleExtraction x = extract("Mayor Ann Colby will announce that the reservoir is closing for repairs.");
     assertThat(x.statements()).isEmpty();
   }
+
+  @Test
+  void aParticipleOfSayingBeforeAColonIsSaidByTheSubjectOfItsClause() {
+    ArticleExtraction x =
+        extract(
+            "Harold Brennick kept the secret for decades.\n"
+                + "It was forty years before he finally came forward, confessing in 2015:\n"
+                + "\"I was the one who opened the gate that night.\"\n"
+                + "He died two years later.");
+    assertThat(speakerName(x, statementStarting(x, "I was the one who opened the gate"))).isEqualTo("Harold Brennick");
+  }
+
+  @Test
+  void aReportQuotedWholeAndCreditedAfterwardsIsTheOutletsWords() {
+    ArticleExtraction x =
+        extract(
+            "There is news from the coast tonight.\n"
+                + "\"A ferry ran aground near Port Elian on Sunday, the coast guard said.\n"
+                + "All forty passengers were taken ashore. \"(Boston Globe article)\n"
+                + "We will update this story.");
+    assertThat(speakerName(x, statementStarting(x, "A ferry ran aground"))).isEqualTo("Boston Globe");
+  }
+
+  @Test
+  void aQuoteLeftOpenBeforeANameAndItsAppositionEndsThereAndIsTheirs() {
+    ArticleExtraction x =
+        extract(
+            "Marco Bellini, who leads the vendor's support team, apologised to customers on Monday.\n"
+                + "“It is worth repeating that every version of the app is affected including the beta,"
+                + " Priya Raman, senior manager of threat research and analysis for Norvale Labs, says.\n"
+                + "\"Users should update at once.”");
+    Statement first = statementStarting(x, "It is worth repeating");
+    assertThat(first.quote()).endsWith("including the beta,");
+    assertThat(speakerName(x, first)).isEqualTo("Priya Raman");
+    assertThat(speakerName(x, statementStarting(x, "Users should update"))).isEqualTo("Priya Raman");
+  }
 }
