@@ -116,9 +116,19 @@ final class NestedPlaces {
       return Optional.of(new Place(EntityNames.key(name), name, PlaceKind.COUNTRY));
     }
     boolean written = !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.contains(".");
-    return g.state(surface)
-        .filter(s -> written)
-        .map(s -> new Place(EntityNames.key(s), s, PlaceKind.STATE));
+    Optional<Place> state =
+        g.state(surface)
+            .filter(s -> written)
+            .map(s -> new Place(EntityNames.key(s), s, PlaceKind.STATE));
+    if (state.isPresent() || !written) {
+      return state;
+    }
+    // a place WordNet knows by name, a city mostly ("Sheffield" in "University of Sheffield")
+    if (!ProperNouns.isDistrict(surface)) {
+      return Optional.empty();
+    }
+    String display = EntityNames.display(Names.bare(surface), EntityType.PLACE, PlaceKind.NONE);
+    return Optional.of(new Place(EntityNames.key(display), display, PlaceKind.NONE));
   }
 
   /** The one place of the article whose name of two words or more has these initials. */
