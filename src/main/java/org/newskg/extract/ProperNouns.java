@@ -20,10 +20,10 @@ final class ProperNouns {
   static Optional<WordNet.Sense> senseOf(String name) {
     for (String spelling : spellings(name)) {
       List<WordNet.Sense> senses = WordNet.get().senses(spelling, WordNet.Pos.NOUN);
-      if (!senses.isEmpty()) {
-        WordNet.Sense first = senses.get(0);
-        boolean written = first.lemmas().stream().anyMatch(l -> sameName(l, name));
-        return written ? Optional.of(first) : Optional.empty();
+      // WordNet's morphology may find another word for one spelling ("Sartre" for "Jean Paul
+      // Sartre"), and the name itself for the next ("Jean-Paul Sartre")
+      if (!senses.isEmpty() && senses.get(0).lemmas().stream().anyMatch(l -> sameName(l, name))) {
+        return Optional.of(senses.get(0));
       }
     }
     return Optional.empty();
