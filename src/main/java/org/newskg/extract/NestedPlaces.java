@@ -60,7 +60,7 @@ final class NestedPlaces {
         }
         String surface = inner.of(analysis.text());
         Optional<Place> place =
-            placeNamed(surface, places, name.organization().key())
+            placeNamed(surface, places, name.organization().key(), !unknownBefore(analysis, name.mention().span(), inner, chosen))
                 .or(() -> personNamed(surface, people));
         if (place.isPresent()) {
           found.putIfAbsent(place.get().key(), place.get());
@@ -93,11 +93,32 @@ final class NestedPlaces {
       if (e.type() == EntityType.PLACE) {
         e.mentions().stream()
             .filter(m -> m.kind() == MentionKind.PROPER)
-            .filter(m -> placeNamed(m.text(), Map.of(), "").isEmpty())
+            .filter(m -> placeNamed(m.text(), Map.of(), "", true).isEmpty())
             .forEach(m -> out.add(new MentionSpans.OrganizationName(e, m)));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the word before the part, inside the name, is a capitalised word WordNet does not know
+   * and no place found: then the part ends a longer name ("Novgorod" of "Nizhny Novgorod Stadium",
+   * a city other than Novgorod), and WordNet's reading of it alone is not to be trusted.
+   */
+  private static boolean unknownBefore(
+      Analysis analysis, Span outer, Span inner, List<Span> chosen) {
+    Token before = null;
+    for (Token t : analysis.tokens()) {
+      if (t.end() <= inner.begin()) {
+        before = t;
+      }
+    }
+    if (before == null || before.begin() < outer.begin() || !MentionSpans.startsUpper(before)) {
+      return false;
+    }
+    Span b = new Span(before.begin(), before.end());
+    return chosen.stream().noneMatch(b::overlaps)
+        && ProperNouns.isUnknown(before.word());
   }
 
   /**
@@ -139,7 +160,7 @@ final class NestedPlaces {
 
   /** The place a part of a name names, unless it is the organization itself. */
   private static Optional<Place> placeNamed(
-      String surface, Map<String, Entity> places, String outerKey) {
+      String surface, Map<String, Entity> places, String outerKey, boolean byWordNet) {
     String key = EntityNames.keyOf(surface, EntityType.PLACE, PlaceKind.NONE);
     Entity own = places.get(key);
     if (own == null && surface.matches("\\p{Lu}{2,4}")) {
@@ -166,7 +187,7 @@ final class NestedPlaces {
       return state;
     }
     // a place WordNet knows by name, a city mostly ("Sheffield" in "University of Sheffield")
-    if (!ProperNouns.isDistrict(surface)) {
+    if (!byWordNet || !ProperNouns.isDistrict(surface)) {
       return Optional.empty();
     }
     String display = EntityNames.display(Names.bare(surface), EntityType.PLACE, PlaceKind.NONE);

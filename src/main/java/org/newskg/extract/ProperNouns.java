@@ -45,6 +45,12 @@ final class ProperNouns {
     return senseOf(name).filter(s -> WordNet.get().isInstanceOf(s, "person")).isPresent();
   }
 
+  /** Whether WordNet knows the word neither as a noun nor as an adjective ("Nizhny", "Novo"). */
+  static boolean isUnknown(String word) {
+    return WordNet.get().senses(word, WordNet.Pos.NOUN).isEmpty()
+        && WordNet.get().senses(word, WordNet.Pos.ADJECTIVE).isEmpty();
+  }
+
   /** The name as written, then with one space a hyphen ("Chiang Kai-shek"). */
   private static List<String> spellings(String name) {
     List<String> out = new ArrayList<>(List.of(name));

@@ -34,4 +34,11 @@ class ProperNounsTest {
     // WordNet's morphology finds "Novgorod" for this name: not the name as written
     assertThat(ProperNouns.senseOf("Nizhny Novgorod")).isEmpty();
   }
+
+  @Test
+  void wordsWordNetDoesNotKnowAtAll() {
+    assertThat(ProperNouns.isUnknown("Novo")).isTrue();
+    assertThat(ProperNouns.isUnknown("Metro")).isFalse();
+    assertThat(ProperNouns.isUnknown("Great")).isFalse();
+  }
 }
