@@ -29,8 +29,12 @@ import org.newskg.nlp.Token;
 final class NestedPlaces {
   private NestedPlaces() {}
 
-  /** One place found inside a name: its key, canonical spelling and kind. */
-  private record Place(String key, String display, PlaceKind kind) {}
+  /** One place or person found inside a name: its key, canonical spelling, type and kind. */
+  private record Place(String key, String display, EntityType type, PlaceKind kind) {
+    Place(String key, String display, PlaceKind kind) {
+      this(key, display, EntityType.PLACE, kind);
+    }
+  }
 
   /** The entities with the places inside organizations' names added. */
   static List<Entity> add(Analysis analysis, List<Entity> entities) {
@@ -44,16 +48,20 @@ final class NestedPlaces {
         }
       }
     }
+    Set<String> people = new LinkedHashSet<>();
+    entities.stream().filter(e -> e.type() == EntityType.PERSON).forEach(e -> people.add(e.key()));
     Map<String, Place> found = new LinkedHashMap<>();
     Map<String, List<EntityMention>> nested = new LinkedHashMap<>();
-    for (MentionSpans.OrganizationName name : MentionSpans.organizationNames(entities)) {
+    for (MentionSpans.OrganizationName name : outerNames(entities)) {
       List<Span> chosen = new ArrayList<>();
       for (Span inner : innerSpans(analysis, name.mention().span())) {
         if (taken.contains(inner) || chosen.stream().anyMatch(inner::overlaps)) {
           continue;
         }
+        String surface = inner.of(analysis.text());
         Optional<Place> place =
-            placeNamed(inner.of(analysis.text()), places, name.organization().key());
+            placeNamed(surface, places, name.organization().key(), !unknownBefore(analysis, name.mention().span(), inner, chosen))
+                .or(() -> personNamed(surface, people));
         if (place.isPresent()) {
           found.putIfAbsent(place.get().key(), place.get());
           nested
@@ -67,11 +75,66 @@ final class NestedPlaces {
     return LateMentions.add(
         entities,
         nested,
-        key -> EntityType.PLACE,
+        key -> found.containsKey(key) ? found.get(key).type() : null,
         (key, mentions) -> {
           Place p = found.get(key);
-          return new Entity(key, EntityType.PLACE, p.kind(), p.display(), List.of(), mentions, List.of());
+          return new Entity(key, p.type(), p.kind(), p.display(), List.of(), mentions, List.of());
         });
+  }
+
+  /**
+   * The organizations' names, and the places' names that are no place of their own by the evidence
+   * below: "Metro Toronto", "Chiang Kai Shek Memorial Hall Station", but not "Kansas City" (a city
+   * WordNet knows, not Kansas) or "New Mexico" (a state, not Mexico).
+   */
+  private static List<MentionSpans.OrganizationName> outerNames(List<Entity> entities) {
+    List<MentionSpans.OrganizationName> out = new ArrayList<>(MentionSpans.organizationNames(entities));
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PLACE) {
+        e.mentions().stream()
+            .filter(m -> m.kind() == MentionKind.PROPER)
+            .filter(m -> placeNamed(m.text(), Map.of(), "", true).isEmpty())
+            .forEach(m -> out.add(new MentionSpans.OrganizationName(e, m)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether the word before the part, inside the name, is a capitalised word WordNet does not know
+   * and no place found: then the part ends a longer name ("Novgorod" of "Nizhny Novgorod Stadium",
+   * a city other than Novgorod), and WordNet's reading of it alone is not to be trusted.
+   */
+  private static boolean unknownBefore(
+      Analysis analysis, Span outer, Span inner, List<Span> chosen) {
+    Token before = null;
+    for (Token t : analysis.tokens()) {
+      if (t.end() <= inner.begin()) {
+        before = t;
+      }
+    }
+    if (before == null || before.begin() < outer.begin() || !MentionSpans.startsUpper(before)) {
+      return false;
+    }
+    Span b = new Span(before.begin(), before.end());
+    return chosen.stream().noneMatch(b::overlaps)
+        && ProperNouns.isUnknown(before.word());
+  }
+
+  /**
+   * The person a part of a name of two words or more names: a person the article names, or one
+   * WordNet knows by that name ("Chiang Kai Shek" in "Chiang Kai Shek Memorial Hall"). One word
+   * alone is too often a place or a firm named after someone ("Ford", "Lincoln").
+   */
+  private static Optional<Place> personNamed(String surface, Set<String> people) {
+    if (!surface.contains(" ")) {
+      return Optional.empty();
+    }
+    String display = EntityNames.display(Names.bare(surface), EntityType.PERSON, PlaceKind.NONE);
+    String key = EntityNames.key(display);
+    return people.contains(key) || ProperNouns.isPerson(surface)
+        ? Optional.of(new Place(key, display, EntityType.PERSON, PlaceKind.NONE))
+        : Optional.empty();
   }
 
   /**
@@ -97,7 +160,7 @@ final class NestedPlaces {
 
   /** The place a part of a name names, unless it is the organization itself. */
   private static Optional<Place> placeNamed(
-      String surface, Map<String, Entity> places, String outerKey) {
+      String surface, Map<String, Entity> places, String outerKey, boolean byWordNet) {
     String key = EntityNames.keyOf(surface, EntityType.PLACE, PlaceKind.NONE);
     Entity own = places.get(key);
     if (own == null && surface.matches("\\p{Lu}{2,4}")) {
@@ -116,9 +179,19 @@ final class NestedPlaces {
       return Optional.of(new Place(EntityNames.key(name), name, PlaceKind.COUNTRY));
     }
     boolean written = !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.contains(".");
-    return g.state(surface)
-        .filter(s -> written)
-        .map(s -> new Place(EntityNames.key(s), s, PlaceKind.STATE));
+    Optional<Place> state =
+        g.state(surface)
+            .filter(s -> written)
+            .map(s -> new Place(EntityNames.key(s), s, PlaceKind.STATE));
+    if (state.isPresent() || !written) {
+      return state;
+    }
+    // a place WordNet knows by name, a city mostly ("Sheffield" in "University of Sheffield")
+    if (!byWordNet || !ProperNouns.isDistrict(surface)) {
+      return Optional.empty();
+    }
+    String display = EntityNames.display(Names.bare(surface), EntityType.PLACE, PlaceKind.NONE);
+    return Optional.of(new Place(EntityNames.key(display), display, PlaceKind.NONE));
   }
 
   /** The one place of the article whose name of two words or more has these initials. */

@@ -187,6 +187,36 @@ public final class WordNet {
     }
   }
 
+  /**
+   * Whether a sense is an instance (a proper noun: "Sheffield") of a synset that has {@code lemma}
+   * among its lemmas or among those of its hypernyms ("administrative district" for a city, "person"
+   * for a statesman).
+   */
+  public synchronized boolean isInstanceOf(Sense sense, String lemma) {
+    try {
+      Synset s = dictionary.getSynsetAt(sense.pos().pos, Long.parseLong(sense.id().substring(1)));
+      if (s == null) {
+        return false;
+      }
+      List<Synset> open = new ArrayList<>();
+      for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+        open.add(p.getTargetSynset());
+      }
+      for (int i = 0; i < open.size(); i++) {
+        Synset t = open.get(i);
+        if (t.getWords().stream().anyMatch(w -> w.getLemma().equals(lemma))) {
+          return true;
+        }
+        for (Pointer p : t.getPointers(PointerType.HYPERNYM)) {
+          open.add(p.getTargetSynset());
+        }
+      }
+      return false;
+    } catch (JWNLException e) {
+      throw new KgException("WordNet instances of " + sense.id() + " failed: " + e.getMessage(), e);
+    }
+  }
+
   private static Sense sense(Synset s) {
     Pos pos = Pos.of(s.getPOS());
     List<String> lemmas = new ArrayList<>();

@@ -47,4 +47,25 @@ class NestedPlacesIT {
                     .extracting(Participant::entityKey)
                     .doesNotContain("nebraska", "united-states"));
   }
+
+  private static final String INSIDE_OTHER_NAMES =
+      "Visitors filled the Boston Harbor Convention Center on Saturday, and the Leeds Metro"
+          + " Museum lent a painting.\n"
+          + "The Martin Luther King Foundation paid for the flights, which left from the Dover"
+          + " Valley Airport.\n";
+
+  @Test
+  void citiesAndPeopleInsideOtherNamesAreMentionsOfTheirOwn() {
+    ArticleExtraction x = Extractions.of(INSIDE_OTHER_NAMES, MONDAY);
+    // cities WordNet knows, inside organizations' names and a place's name that names no place
+    assertThat(mentionsOf(x, "boston")).containsExactly("Boston");
+    assertThat(mentionsOf(x, "leeds")).containsExactly("Leeds");
+    assertThat(mentionsOf(x, "dover")).containsExactly("Dover");
+    // a person WordNet knows by a name of two words or more, inside an organization's name
+    assertThat(mentionsOf(x, "martin-luther-king")).containsExactly("Martin Luther King");
+    assertThat(x.entities())
+        .filteredOn(e -> e.key().equals("martin-luther-king"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+  }
 }
