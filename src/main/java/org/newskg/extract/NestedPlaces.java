@@ -84,7 +84,7 @@ final class NestedPlaces {
 
   /**
    * The organizations' names, and the places' names that are no place of their own by the evidence
-   * below: "Metro Toronto", "Chiang Kai Shek Memorial Hall Station", but not "Kansas City" (a city
+   * below: "Metro Leeds", "Martin Luther King Memorial Station", but not "Kansas City" (a city
    * WordNet knows, not Kansas) or "New Mexico" (a state, not Mexico).
    */
   private static List<MentionSpans.OrganizationName> outerNames(List<Entity> entities) {
@@ -102,8 +102,8 @@ final class NestedPlaces {
 
   /**
    * Whether the word before the part, inside the name, is a capitalised word WordNet does not know
-   * and no place found: then the part ends a longer name ("Novgorod" of "Nizhny Novgorod Stadium",
-   * a city other than Novgorod), and WordNet's reading of it alone is not to be trusted.
+   * and no place found: then the part ends a longer name ("York" of "Novo York Arena", a
+   * place other than York), and WordNet's reading of it alone is not to be trusted.
    */
   private static boolean unknownBefore(
       Analysis analysis, Span outer, Span inner, List<Span> chosen) {
@@ -123,7 +123,7 @@ final class NestedPlaces {
 
   /**
    * The person a part of a name of two words or more names: a person the article names, or one
-   * WordNet knows by that name ("Chiang Kai Shek" in "Chiang Kai Shek Memorial Hall"). One word
+   * WordNet knows by that name ("Martin Luther King" in "Martin Luther King Memorial Hall"). One word
    * alone is too often a place or a firm named after someone ("Ford", "Lincoln").
    */
   private static Optional<Place> personNamed(String surface, Set<String> people) {

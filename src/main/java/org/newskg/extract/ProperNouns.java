@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.newskg.nlp.WordNet;
 
 /**
- * Names WordNet holds as proper nouns, instances of a kind: "Sheffield" and "Toronto" (cities),
- * "Chiang Kai Shek" (a person, which WordNet writes "Chiang Kai-shek"). Only the
+ * Names WordNet holds as proper nouns, instances of a kind: "Sheffield" and "Leeds" (cities),
+ * "Jean Paul Sartre" (a person, which WordNet writes "Jean-Paul Sartre"). Only the
  * name's most frequent sense counts, and only when WordNet writes that sense's lemma as the name
  * with a capital: "Park" is the common noun "park" first, "Lincoln" the president before the
- * city, and "Nizhny Novgorod", which WordNet's morphology reads as "Novgorod", is not known.
+ * city, and a two-word name WordNet's morphology reads as its last word alone is not known.
  */
 final class ProperNouns {
   private ProperNouns() {}
@@ -40,18 +40,18 @@ final class ProperNouns {
         .isPresent();
   }
 
-  /** Whether the name is a person by its most frequent sense ("Chiang Kai-shek"). */
+  /** Whether the name is a person by its most frequent sense ("Jean-Paul Sartre"). */
   static boolean isPerson(String name) {
     return senseOf(name).filter(s -> WordNet.get().isInstanceOf(s, "person")).isPresent();
   }
 
-  /** Whether WordNet knows the word neither as a noun nor as an adjective ("Nizhny", "Novo"). */
+  /** Whether WordNet knows the word neither as a noun nor as an adjective ("Novo"). */
   static boolean isUnknown(String word) {
     return WordNet.get().senses(word, WordNet.Pos.NOUN).isEmpty()
         && WordNet.get().senses(word, WordNet.Pos.ADJECTIVE).isEmpty();
   }
 
-  /** The name as written, then with one space a hyphen ("Chiang Kai-shek"). */
+  /** The name as written, then with one space a hyphen ("Jean-Paul Sartre"). */
   private static List<String> spellings(String name) {
     List<String> out = new ArrayList<>(List.of(name));
     for (int i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {

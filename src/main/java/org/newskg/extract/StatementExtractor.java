@@ -64,8 +64,8 @@ final class StatementExtractor {
 
   /**
    * A quotation running over line breaks is a block quoted whole (another outlet's report, marks
-   * only at its start and end): it holds reported speech of its own ("“A gunman shot three
-   * people …, police said. ¶ Witnesses told WJBK that …”").
+   * only at its start and end): it holds reported speech of its own ("“A storm closed the
+   * pier …, officials said. ¶ Divers told the Coast Courier that …”").
    */
   private static boolean overLines(Analysis analysis, QuotedSpan q) {
     return analysis.text().substring(q.inner().begin(), q.inner().end()).indexOf('\n') >= 0;
