@@ -43,7 +43,7 @@ final class ClosingAttributions {
       }
     }
     int comma = -1;
-    for (int t = v - 1; t > sentence.firstToken() && t >= v - ReportedSpeech.MAX_TRAILING_SPEAKER_WORDS - 1; t--) {
+    for (int t = v - 1; t > sentence.firstToken() && t >= v - ContentsBesideVerb.MAX_TRAILING_SPEAKER_WORDS - 1; t--) {
       if (tree.token(t).word().equals(",")) {
         comma = t;
         break;
@@ -71,7 +71,7 @@ final class ClosingAttributions {
   /** A clause, not "Asked about the fire, he said.": a finite verb or modal among the tokens. */
   private boolean hasFiniteVerb(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (ReportedSpeech.FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
+      if (ClauseWords.FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
         return true;
       }
     }

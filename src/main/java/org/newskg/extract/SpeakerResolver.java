@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.newskg.nlp.CorefChain;
-import org.newskg.nlp.CorefMention;
 import org.newskg.nlp.MentionKind;
 import org.newskg.nlp.Token;
 
@@ -24,8 +21,8 @@ final class SpeakerResolver {
   /** A resolved speaker and the words that name it in this attribution. */
   record Resolved(SpeakerRef speaker, Span mention) {}
 
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
   private static final Set<String> SINGULAR_PERSONAL = Set.of("he", "she");
+  private static final String AMBIGUOUS = "";
 
   private final DependencyTree tree;
   private final List<Zone> zones;
@@ -34,8 +31,6 @@ final class SpeakerResolver {
   /** Start offsets of named person mentions in body text, with their entity keys. */
   private final TreeMap<Integer, String> personMentions = new TreeMap<>();
   private final Map<Integer, Span> mentionOfToken = new HashMap<>();
-  private final Map<Integer, CorefMention> corefOfHead = new HashMap<>();
-  private final Map<CorefMention, CorefChain> chainOf = new HashMap<>();
   private final AnonymousSources sources;
   private final PersonGenders genders;
   private final PronounSpeakers pronouns;
@@ -45,6 +40,10 @@ final class SpeakerResolver {
   private final Map<String, Set<String>> titleWordsOfPerson = new HashMap<>();
   /** People named as the subject of a reporting verb, by where they are named. */
   private final TreeMap<Integer, String> namedSpeakers = new TreeMap<>();
+  private final CoreferenceSpeakers coreference;
+  private final NamesInDescriptions namesInDescriptions;
+  private final DocumentAuthors documents;
+  private final SpeakerNouns nouns;
 
   /** @param quoted the tokens inside quotation marks */
   SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones, boolean[] quoted) {
@@ -90,12 +89,10 @@ final class SpeakerResolver {
         }
       }
     }
-    for (CorefChain chain : tree.analysis().chains()) {
-      for (CorefMention m : chain.mentions()) {
-        corefOfHead.put(m.headToken(), m);
-        chainOf.put(m, chain);
-      }
-    }
+    this.coreference = new CoreferenceSpeakers(tree, entityOfToken, sources, span -> !inNonBodyZone(span));
+    this.namesInDescriptions = new NamesInDescriptions(tree, entityOfToken, mentionOfToken, persons);
+    this.documents = new DocumentAuthors(tree);
+    this.nouns = new SpeakerNouns(tree);
   }
 
   /** Whether no person but {@code speaker} is named in body text between the two offsets. */
@@ -142,32 +139,33 @@ final class SpeakerResolver {
     if (s.pos().startsWith("PRP")) {
       Optional<PersonGenders.Gender> gender = PersonGenders.of(s.word());
       Optional<Resolved> linked =
-          throughCoreference(subject, subjectSpan).filter(r -> gender.isEmpty() || fits(r.speaker(), gender.get()));
+          coreference.of(subject, subjectSpan).filter(r -> gender.isEmpty() || fits(r.speaker(), gender.get()));
       if (linked.isPresent() || !SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
         return linked;
       }
       return recentPerson(subject, previous, gender.orElseThrow())
           .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
     }
-    if (!s.pos().startsWith("NN") && !(s.pos().equals("CD") && ofPeople(subject))) {
+    if (!s.pos().startsWith("NN") && !(s.pos().equals("CD") && nouns.ofPeople(subject))) {
       return Optional.empty(); // "Two of the jurors said" is the one number that may speak
     }
     String lemma = s.lemma().toLowerCase(Locale.ROOT);
-    Span phrase = nounPhrase(subject);
-    Optional<Integer> named = namedInApposition(subject);
+    Span phrase = nouns.nounPhrase(subject);
+    Optional<Integer> named = namesInDescriptions.namedInApposition(subject);
     if (named.isPresent()) {
       // "The secretary general of the conference, Jane Roe, said": the name is the speaker.
       return Optional.of(
           new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
     }
-    boolean document = (DocumentNouns.isDocument(s) || compoundDocument(subject)) && !isPersonNoun(s);
+    boolean document =
+        (DocumentNouns.isDocument(s) || documents.compoundDocument(subject)) && !SpeakerNouns.isPersonNoun(s);
     if (document) {
-      Optional<Integer> author = authorOf(subject);
+      Optional<Integer> author = documents.authorOf(subject);
       if (author.isPresent()) {
         return resolve(author.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
       }
-      if (isDefinite(subject)) {
-        Optional<Integer> issuer = issuerOf(subject);
+      if (nouns.isDefinite(subject)) {
+        Optional<Integer> issuer = documents.issuerOf(subject);
         if (issuer.isPresent()) {
           return resolve(issuer.get(), previous).map(r -> new Resolved(r.speaker(), phrase));
         }
@@ -177,8 +175,8 @@ final class SpeakerResolver {
         }
       }
     }
-    if (isDefinite(subject)) {
-      Optional<Resolved> linked = throughCoreference(subject, phrase);
+    if (nouns.isDefinite(subject)) {
+      Optional<Resolved> linked = coreference.of(subject, phrase);
       if (linked.isPresent()) {
         return linked;
       }
@@ -193,17 +191,17 @@ final class SpeakerResolver {
         return Optional.of(new Resolved(new SpeakerRef.Named(titled.get()), phrase));
       }
     }
-    if (PlaceAndGroupNouns.isOrganization(lemma) && !isPersonNoun(s)) {
+    if (PlaceAndGroupNouns.isOrganization(lemma) && !SpeakerNouns.isPersonNoun(s)) {
       // "Police said", "the company said": the organization speaks, not a person of it.
       return Optional.of(new Resolved(new SpeakerRef.Unnamed(subjectSpan), phrase));
     }
     if (document) {
       // "According to court records", "the report says": a document whose author goes unnamed.
-      Span described = documentPhrase(subject);
+      Span described = documents.documentPhrase(subject);
       AnonymousSource source = sources.createDocument(subject, described);
       return Optional.of(new Resolved(refOf(source), described));
     }
-    if (isPersonNoun(s) || ofPeople(subject) || describesPeople(subject)) {
+    if (SpeakerNouns.isPersonNoun(s) || nouns.ofPeople(subject) || nouns.describesPeople(subject)) {
       AnonymousSource source = sources.create(subject, phrase);
       return Optional.of(new Resolved(refOf(source), phrase));
     }
@@ -221,7 +219,7 @@ final class SpeakerResolver {
       int subject, Span subjectSpan, PersonGenders.Gender gender, Optional<Resolved> previous) {
     Optional<String> linked = Optional.ofNullable(entityOfToken.get(subject));
     if (linked.isEmpty()) {
-      Optional<Resolved> chain = throughCoreference(subject, subjectSpan);
+      Optional<Resolved> chain = coreference.of(subject, subjectSpan);
       if (chain.isPresent() && chain.get().speaker() instanceof SpeakerRef.Anonymous) {
         return chain;
       }
@@ -282,14 +280,14 @@ final class SpeakerResolver {
         || genders.compatible(n.entityKey(), gender);
   }
 
-  private static SpeakerRef refOf(AnonymousSource source) {
+  static SpeakerRef refOf(AnonymousSource source) {
     return source.document()
         ? new SpeakerRef.Document(source.firstMention())
         : new SpeakerRef.Anonymous(source.firstMention());
   }
 
   /**
-   * "Msgr. Farmer said", "Fanning said" where the tagger missed the name (or took it for a verb): a
+   * "Dr. Roe said", "Roe said" where the tagger missed the name (or took it for a verb): a
    * capitalized word that is the surname of exactly one person the article names in full.
    */
   private Optional<String> surnameOfNamedPerson(Token t) {
@@ -299,242 +297,6 @@ final class SpeakerResolver {
     String key = personBySurname.get(t.word().toLowerCase(Locale.ROOT));
     return key == null || key.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(key);
   }
-
-  private static final String AMBIGUOUS = "";
-
-  /** Earlier mentions of the subject's coreference chain that name an entity or a source. */
-  private Optional<Resolved> throughCoreference(int subject, Span mention) {
-    CorefMention m = corefOfHead.get(subject);
-    if (m == null) {
-      return Optional.empty();
-    }
-    List<CorefMention> earlier = new ArrayList<>();
-    for (CorefMention other : chainOf.get(m).mentions()) {
-      if (other.begin() < m.begin() && other.kind() != MentionKind.PRONOMINAL) {
-        earlier.add(other);
-      }
-    }
-    for (int i = earlier.size() - 1; i >= 0; i--) {
-      CorefMention antecedent = earlier.get(i);
-      if (inNonBodyZone(new Span(antecedent.begin(), antecedent.end()))) {
-        continue;
-      }
-      String key = entityOfToken.get(antecedent.headToken());
-      if (key != null) {
-        return Optional.of(new Resolved(new SpeakerRef.Named(key), mention));
-      }
-      Optional<AnonymousSource> source = sources.startingAt(antecedent.headToken());
-      if (source.isPresent()) {
-        sources.addMention(source.get(), mention);
-        return Optional.of(new Resolved(refOf(source.get()), mention));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** How many sentences back "the statement" may look for the one who issued it. */
-  private static final int ISSUER_SENTENCES = 3;
-
-  /**
-   * "Kraft Foods issued a statement … The statement expresses …": who issued, released or sent the
-   * document a definite description refers back to, as the subject of the verb taking the same
-   * noun as its object a few sentences before, or as the author of that noun ("according to a
-   * statement from the navy … the statement said").
-   */
-  private Optional<Integer> issuerOf(int document) {
-    String lemma = tree.token(document).lemma().toLowerCase(Locale.ROOT);
-    int sentence = tree.token(document).sentence();
-    for (int t = document - 1; t >= 0 && sentence - tree.token(t).sentence() <= ISSUER_SENTENCES; t--) {
-      Token w = tree.token(t);
-      if (!w.lemma().equalsIgnoreCase(lemma) || w.isRoot()) {
-        continue;
-      }
-      Optional<Integer> author = authorOf(t);
-      if (author.isPresent()) {
-        return author;
-      }
-      if (w.relation().equals("obj")) {
-        return tree.child(w.head(), "nsubj");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * "the post by an unknown author", "a statement from the county police", "the mayor's
-   * announcement": who a document speaks for.
-   */
-  /** "her biography", "his criminal record": documents about their possessor, not by them. */
-  private boolean isAboutItsPossessor(int document) {
-    return tree.child(document, "nmod:poss").isPresent()
-        && CueLexicon.DOCUMENTS_ABOUT_POSSESSOR.contains(tree.token(document).lemma().toLowerCase(Locale.ROOT));
-  }
-
-  private Optional<Integer> authorOf(int document) {
-    Optional<Integer> possessor = tree.child(document, "nmod:poss");
-    if (possessor.isPresent()) {
-      return isAboutItsPossessor(document) ? Optional.empty() : possessor;
-    }
-    for (int c : tree.children(document)) {
-      boolean by =
-          tree.children(c).stream()
-              .anyMatch(k -> tree.token(k).relation().equals("case")
-                  && (tree.token(k).lemma().equalsIgnoreCase("by") || tree.token(k).lemma().equalsIgnoreCase("from")));
-      if (by && tree.token(c).pos().startsWith("NN")) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The one person named inside a descriptive subject: "Tunisia's coach Nabil Maaloul", "the
-   * secretary general of the conference, Jane Roe,". A name behind a preposition is whom the
-   * description serves, not the speaker ("a spokesman for Governor Jane Doe"); relative clauses
-   * are not looked into.
-   */
-  private Optional<Integer> namedInApposition(int noun) {
-    Set<String> keys = new HashSet<>();
-    Integer found = null;
-    for (int t : phraseTokens(noun, new ArrayList<>())) {
-      if (tree.token(t).pos().startsWith("PRP")) {
-        continue; // "his father Jane Roe": the possessor is whom the description relates to
-      }
-      String key = entityOfToken.get(t);
-      if (key != null && persons.contains(key) && !behindPreposition(t)) {
-        keys.add(key);
-        found = found == null ? t : found;
-      }
-    }
-    if (keys.size() == 1) {
-      return Optional.of(found);
-    }
-    // "the Crown prosecutor, Mark Tedeschi, said": a name in apposition right after the phrase.
-    int after = tree.subtreeRange(noun)[1];
-    if (keys.isEmpty() && after + 1 < tree.analysis().tokens().size() && tree.token(after).word().equals(",")) {
-      String key = entityOfToken.get(after + 1);
-      if (key != null && persons.contains(key)) {
-        return Optional.of(after + 1);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private List<Integer> phraseTokens(int head, List<Integer> out) {
-    out.add(head);
-    for (int c : tree.children(head)) {
-      String r = tree.token(c).relation();
-      // "Reid's rep": the possessor is whom the description serves, not the speaker.
-      if (!r.startsWith("acl") && !r.equals("punct") && !r.equals("nmod:poss")) {
-        phraseTokens(c, out);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether the name at token {@code t} follows a preposition, titles aside: "a spokesman for
-   * Governor Jane Doe" (Doe is whom he speaks for), not "Afghan Ambassador to the United States
-   * Hamdullah Mohib" (the name ends the description).
-   */
-  private boolean behindPreposition(int t) {
-    int j = tree.tokenAt(mentionOfToken.get(t).begin()) - 1;
-    while (j >= 0 && (tree.token(j).ner().equals("TITLE") || tree.token(j).pos().equals("DT"))) {
-      j--;
-    }
-    return j >= 0 && (tree.token(j).pos().equals("IN") || tree.token(j).pos().equals("TO"));
-  }
-
-  private boolean isDefinite(int noun) {
-    return tree.child(noun, "det")
-        .map(d -> DEFINITE.contains(tree.token(d).lemma().toLowerCase(Locale.ROOT)))
-        .orElse(false);
-  }
-
-  /**
-   * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
-   * determiner. A bare singular ("Australian woman claims …", a headline) is left alone: it would
-   * become a source that a later "she" is given to.
-   */
-  private boolean describesPeople(int noun) {
-    Token t = tree.token(noun);
-    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    return t.pos().equals("NNS") || tree.children(noun).stream().anyMatch(c -> tree.token(c).relation().equals("det"));
-  }
-
-  /** "the charge sheet": a compound WordNet knows as a document. */
-  private boolean compoundDocument(int noun) {
-    return noun > 0 && tree.token(noun - 1).relation().equals("compound") && tree.token(noun - 1).head() == noun
-        && DocumentNouns.isDocument(tree.token(noun - 1), tree.token(noun));
-  }
-
-  private static boolean isPersonNoun(Token t) {
-    return CueLexicon.PERSON_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
-        || CueLexicon.PERSON_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        || t.ner().equals("TITLE");
-  }
-
-  /**
-   * A share or number of people: "55 percent of respondents", "most of the residents", "two of
-   * the jurors". The quantity heads the phrase; the people follow "of".
-   */
-  private boolean ofPeople(int head) {
-    Token h = tree.token(head);
-    boolean quantity =
-        h.ner().equals("PERCENT") || h.ner().equals("NUMBER") || h.pos().equals("CD")
-            || QUANTITY_NOUNS.contains(h.lemma().toLowerCase(Locale.ROOT));
-    return quantity
-        && tree.children(head).stream()
-            .anyMatch(c -> tree.token(c).relation().startsWith("nmod")
-                && (isPersonNoun(tree.token(c)) || Animacy.get().isPerson(tree.token(c).lemma(), tree.token(c).word()))
-                && tree.children(c).stream().anyMatch(k -> tree.token(k).lemma().equalsIgnoreCase("of")));
-  }
-
-  /** Nouns that count or share out a group: the group is what speaks. */
-  private static final Set<String> QUANTITY_NOUNS =
-      Set.of("percent", "%", "half", "third", "quarter", "majority", "minority", "most", "many",
-          "some", "few", "number", "dozen", "dozens", "hundreds", "thousands", "group", "all");
-
-  /** The subject's noun phrase, without a preposition before it ("according to …"). */
-  Span nounPhrase(int head) {
-    int[] range = tree.subtreeRange(head);
-    int first = range[0];
-    for (int c : tree.children(head)) {
-      String r = tree.token(c).relation();
-      if (c < head && (r.equals("case") || r.equals("punct"))) {
-        first = Math.max(first, tree.subtreeRange(c)[1]);
-      }
-    }
-    return tree.span(Math.min(first, head), range[1]);
-  }
-
-  /**
-   * A document's description: its noun phrase up to the first clause, apposition or comma after
-   * the head ("a message" of "a message stating, …"; "posts on the message board").
-   */
-  private Span documentPhrase(int head) {
-    int first = head;
-    int end = tree.subtreeRange(head)[1];
-    for (int c : tree.children(head)) {
-      String r = tree.token(c).relation();
-      if (c < head && DOCUMENT_PREMODIFIERS.contains(r)) {
-        first = Math.min(first, tree.subtreeRange(c)[0]);
-      } else if (c > head && (r.startsWith("acl") || r.equals("appos") || r.equals("parataxis")
-          || r.equals("dep") || r.equals("punct"))) {
-        end = Math.min(end, tree.subtreeRange(c)[0]);
-      }
-    }
-    while (end > head + 1 && tree.token(end - 1).word().equals(",")) {
-      end--;
-    }
-    return tree.span(first, end);
-  }
-
-  /** What may stand before a document's noun in its description ("the court's sealed records"). */
-  private static final Set<String> DOCUMENT_PREMODIFIERS =
-      Set.of("det", "amod", "compound", "nummod", "nmod:poss", "det:predet");
 
   private boolean inNonBodyZone(Span span) {
     for (Zone z : zones) {

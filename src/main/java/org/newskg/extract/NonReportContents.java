@@ -1,0 +1,62 @@
+package org.newskg.extract;
+
+import java.util.stream.IntStream;
+
+/**
+ * Contents that are no reported speech: words with no verb, an infinitive, or a direct quote the
+ * quote finder did not take for one.
+ */
+final class NonReportContents {
+  private final DependencyTree tree;
+  private final boolean[] quoted;
+
+  NonReportContents(DependencyTree tree, boolean[] quoted) {
+    this.tree = tree;
+    this.quoted = quoted;
+  }
+
+  /**
+   * A report is a clause: "described the ruling as historic" names, it does not report; unless it
+   * quotes the speaker's own words ("dismissed the talks as a “stunt”").
+   */
+  boolean notAClause(int[] range) {
+    return range[1] - range[0] < 2
+        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])
+        || tree.token(range[0]).word().equalsIgnoreCase("to"); // "admitted to being …", "urged to …"
+  }
+
+  /** Words mostly inside quotation marks, or between marks, are a direct quote. */
+  boolean quotedDirectly(int[] range) {
+    return mostlyQuoted(range) || betweenMarks(range);
+  }
+
+  private boolean isVerb(int t) {
+    String pos = tree.token(t).pos();
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
+  /**
+   * Words between an opening and a closing mark that the quote finder does not take for a
+   * quotation (single marks inside a block quote: "'We're looking for him,' he said") are a
+   * direct quote all the same, not reported speech.
+   */
+  private boolean betweenMarks(int[] range) {
+    if (range[0] == 0 || !tree.token(range[0] - 1).pos().equals("``")) {
+      return false;
+    }
+    for (int t = range[1]; t < Math.min(range[1] + 2, tree.analysis().tokens().size()); t++) {
+      if (tree.token(t).pos().equals("''")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean mostlyQuoted(int[] range) {
+    int in = 0;
+    for (int t = range[0]; t < range[1]; t++) {
+      in += quoted[t] ? 1 : 0;
+    }
+    return in * 5 >= (range[1] - range[0]) * 4;
+  }
+}
