@@ -41,6 +41,7 @@ final class EventTriggers {
   private final Optional<String> publisher;
   private final PhrasalVerbs phrasal;
   private final TitleCaseNouns titleCase;
+  private final NameWords names;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -50,6 +51,7 @@ final class EventTriggers {
     this.tree = tree;
     this.phrasal = new PhrasalVerbs(tree);
     this.titleCase = new TitleCaseNouns(tree);
+    this.names = new NameWords(tree.analysis(), titleCase);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -67,6 +69,9 @@ final class EventTriggers {
       }
       boolean capitalised = titleCase.isCommonNoun(t);
       String lemma = capitalised ? TitleCaseNouns.lemma(t) : lemma(t);
+      if (names.isNameWord(t) && !NamedEvents.isNamedEvent(t, tree)) {
+        continue; // "Breaking" in a film's title names no act
+      }
       if (isVerbTrigger(t, lemma)) {
         String act = phrasal.act(t.index()).orElse(lemma);
         Optional<EventType> type = supports(t, lemma) ? Optional.empty() : verbType(t, lemma);

@@ -162,6 +162,57 @@ class EventTriggersTest {
   }
 
   @Test
+  void aWordOfATitleOrNameInRunningTextIsNoEvent() {
+    // "She saw the long sequel, Breaking Point, with friends before entering Mending Lodge."
+    Analysis a = sentence(new String[][] {
+        {"She", "she", "PRP", "1", "nsubj"},
+        {"saw", "see", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"long", "long", "JJ", "4", "amod"},
+        {"sequel", "sequel", "NN", "1", "obj"},
+        {",", ",", ",", "7", "punct"},
+        {"Breaking", "break", "VBG", "7", "amod"},
+        {"Point", "Point", "NNP", "4", "appos"},
+        {",", ",", ",", "7", "punct"},
+        {"with", "with", "IN", "10", "case"},
+        {"friends", "friend", "NNS", "1", "obl"},
+        {"before", "before", "IN", "12", "mark"},
+        {"entering", "enter", "VBG", "1", "advcl"},
+        {"Mending", "mend", "VBG", "14", "compound", "ORGANIZATION"},
+        {"Lodge", "Lodge", "NNP", "12", "obj", "ORGANIZATION"}});
+    assertThat(triggerWords(a)).contains("saw", "entering").doesNotContain("Breaking", "Mending");
+  }
+
+  @Test
+  void aCapitalisedEventWordOfAHeadlineOrAtTheRootIsStillAnEvent() {
+    // "Factory Shooting Leaves Three Dead" (NER takes the first words for a company)
+    Analysis headline = sentence(new String[][] {
+        {"Factory", "Factory", "NNP", "1", "compound", "ORGANIZATION"},
+        {"Shooting", "shooting", "NN", "2", "nsubj", "ORGANIZATION"},
+        {"Leaves", "leave", "VBZ", "-1", "root"},
+        {"Three", "three", "CD", "2", "obj", "NUMBER"},
+        {"Dead", "dead", "JJ", "2", "xcomp"}});
+    assertThat(triggerWords(headline)).contains("Shooting");
+    // "Governor to Name Judge Lee as the new chief of the court on Monday"
+    Analysis root = sentence(new String[][] {
+        {"Governor", "Governor", "NNP", "2", "nsubj", "TITLE"},
+        {"to", "to", "TO", "2", "mark"},
+        {"Name", "name", "VB", "-1", "root"},
+        {"Judge", "Judge", "NNP", "4", "compound", "TITLE"},
+        {"Lee", "Lee", "NNP", "2", "obj", "PERSON"},
+        {"as", "as", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"new", "new", "JJ", "8", "amod"},
+        {"chief", "chief", "NN", "2", "obl"},
+        {"of", "of", "IN", "11", "case"},
+        {"the", "the", "DT", "11", "det"},
+        {"court", "court", "NN", "8", "nmod"},
+        {"on", "on", "IN", "13", "case"},
+        {"Monday", "Monday", "NNP", "2", "obl", "DATE"}});
+    assertThat(triggerWords(root)).contains("Name");
+  }
+
+  @Test
   void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
     // "Police held the driver on suspicion of DUI."
     Analysis a = sentence(new String[][] {
