@@ -72,6 +72,10 @@ final class EventTriggers {
       if (names.isNameWord(t) && !NamedEvents.isNamedEvent(t, tree)) {
         continue; // "Breaking" in a film's title names no act
       }
+      if (t.index() + 1 < tree.analysis().tokens().size()
+          && CompoundNouns.opensCompoundOfNoAct(t, tree.token(t.index() + 1))) {
+        continue;
+      }
       if (isVerbTrigger(t, lemma)) {
         String act = phrasal.act(t.index()).orElse(lemma);
         Optional<EventType> type = supports(t, lemma) ? Optional.empty() : verbType(t, lemma);

@@ -213,6 +213,23 @@ class EventTriggersTest {
   }
 
   @Test
+  void aVerbFormOpeningACompoundNounOfNoActIsNoEvent() {
+    // "The coach said the running back was talking to reporters."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coach", "coach", "NN", "2", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "5", "det"},
+        {"running", "run", "VBG", "5", "amod"},
+        {"back", "back", "NN", "7", "nsubj"},
+        {"was", "be", "VBD", "7", "aux"},
+        {"talking", "talk", "VBG", "2", "ccomp"},
+        {"to", "to", "IN", "9", "case"},
+        {"reporters", "reporter", "NNS", "7", "obl"}});
+    assertThat(triggerWords(a)).contains("said", "talking").doesNotContain("running");
+  }
+
+  @Test
   void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
     // "Police held the driver on suspicion of DUI."
     Analysis a = sentence(new String[][] {
