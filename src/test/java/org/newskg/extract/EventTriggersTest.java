@@ -230,6 +230,24 @@ class EventTriggersTest {
   }
 
   @Test
+  void aVerbAndItsObjectThatWordNetListsAsOneVerbAreOneMention() {
+    // "Gunmen opened fire on the crowd."
+    Analysis a = sentence(new String[][] {
+        {"Gunmen", "gunman", "NNS", "1", "nsubj"},
+        {"opened", "open", "VBD", "-1", "root"},
+        {"fire", "fire", "NN", "1", "obj"},
+        {"on", "on", "IN", "5", "case"},
+        {"the", "the", "DT", "5", "det"},
+        {"crowd", "crowd", "NN", "1", "obl"}});
+    List<EventTriggers.Trigger> found = triggers(a);
+    assertThat(found).hasSize(1);
+    EventTriggers.Trigger opened = found.get(0);
+    assertThat(a.token(opened.token()).word()).isEqualTo("opened");
+    assertThat(opened.type()).contains(EventType.ATTACK);
+    assertThat(opened.senses()).containsAnyElementsOf(EventSenses.of("fire"));
+  }
+
+  @Test
   void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
     // "Police held the driver on suspicion of DUI."
     Analysis a = sentence(new String[][] {
