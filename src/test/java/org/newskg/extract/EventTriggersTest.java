@@ -248,6 +248,22 @@ class EventTriggersTest {
   }
 
   @Test
+  void anEventNounOpeningACompoundOfAThingIsNoEventButOneAboutItsEventIs() {
+    // "Crews left the fire station after the murder charge."
+    Analysis a = sentence(new String[][] {
+        {"Crews", "crew", "NNS", "1", "nsubj"},
+        {"left", "leave", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"fire", "fire", "NN", "4", "compound"},
+        {"station", "station", "NN", "1", "obj"},
+        {"after", "after", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"murder", "murder", "NN", "8", "compound"},
+        {"charge", "charge", "NN", "1", "obl"}});
+    assertThat(triggerWords(a)).contains("left", "murder").doesNotContain("fire");
+  }
+
+  @Test
   void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
     // "Police held the driver on suspicion of DUI."
     Analysis a = sentence(new String[][] {
