@@ -41,12 +41,6 @@ final class CompoundNouns {
 
   /** The lexicographer file of the compound's first sense, "" when WordNet does not know it. */
   private static String lookup(String phrase) {
-    // WordNet answers an unknown compound with the senses of its first word ("car crash" gives
-    // "car"): the first sense must list the phrase itself.
-    return WordNet.get().senses(phrase, WordNet.Pos.NOUN).stream()
-        .findFirst()
-        .filter(s -> s.lemmas().stream().anyMatch(l -> l.equalsIgnoreCase(phrase)))
-        .map(WordNet.Sense::lexFile)
-        .orElse("");
+    return WordNet.get().phraseSense(phrase, WordNet.Pos.NOUN).map(WordNet.Sense::lexFile).orElse("");
   }
 }

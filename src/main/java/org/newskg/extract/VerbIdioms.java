@@ -50,11 +50,6 @@ final class VerbIdioms {
   }
 
   private static boolean lookup(String phrase) {
-    // WordNet answers an unknown phrase with the senses of its first word ("win game" gives
-    // "win"): the first sense must list the phrase itself.
-    return WordNet.get().senses(phrase, WordNet.Pos.VERB).stream()
-        .findFirst()
-        .map(s -> s.lemmas().stream().anyMatch(l -> l.equalsIgnoreCase(phrase)))
-        .orElse(false);
+    return WordNet.get().phraseSense(phrase, WordNet.Pos.VERB).isPresent();
   }
 }
