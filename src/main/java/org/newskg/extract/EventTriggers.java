@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +42,8 @@ final class EventTriggers {
   private final Optional<String> publisher;
   private final PhrasalVerbs phrasal;
   private final TitleCaseNouns titleCase;
+  private final NameWords names;
+  private final VerbIdioms idioms;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -50,6 +53,8 @@ final class EventTriggers {
     this.tree = tree;
     this.phrasal = new PhrasalVerbs(tree);
     this.titleCase = new TitleCaseNouns(tree);
+    this.names = new NameWords(tree.analysis(), titleCase);
+    this.idioms = new VerbIdioms(tree);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -67,11 +72,24 @@ final class EventTriggers {
       }
       boolean capitalised = titleCase.isCommonNoun(t);
       String lemma = capitalised ? TitleCaseNouns.lemma(t) : lemma(t);
+      if (names.isNameWord(t) && !NamedEvents.isNamedEvent(t, tree)) {
+        continue; // "Breaking" in a film's title names no act
+      }
+      if (t.index() + 1 < tree.analysis().tokens().size()
+          && CompoundNouns.opensCompoundOfNoAct(t, tree.token(t.index() + 1))
+          || idioms.isObjectOfIdiom(t)) {
+        continue;
+      }
       if (isVerbTrigger(t, lemma)) {
         String act = phrasal.act(t.index()).orElse(lemma);
-        Optional<EventType> type = supports(t, lemma) ? Optional.empty() : verbType(t, lemma);
+        Optional<VerbIdioms.Idiom> idiom = idioms.of(t.index());
+        Optional<EventType> type = idiom.isPresent()
+            ? nounType(idiom.get().object(), lemma(idiom.get().object()))
+            : supports(t, lemma) ? Optional.empty() : verbType(t, lemma);
+        Set<String> senses = new HashSet<>(EventSenses.of(act));
+        idiom.ifPresent(i -> senses.addAll(EventSenses.of(i.phrase())));
         out.add(new Trigger(t.index(), lemma, Optional.empty(), type, EventLexicon.key(act),
-            EventSenses.of(act)));
+            senses));
       } else if (isNounTrigger(t, lemma, capitalised)) {
         out.add(new Trigger(t.index(), lemma, support(t), nounType(t, lemma),
             EventLexicon.key(lemma), EventSenses.of(lemma)));

@@ -38,6 +38,11 @@ final class TitleCaseNouns {
     }
   }
 
+  /** Whether the sentence of this index is a line in title case (a headline). */
+  boolean isTitleLine(int sentence) {
+    return titleSentences.contains(sentence);
+  }
+
   /** Whether a token tagged as a proper noun is a capitalised common noun. */
   boolean isCommonNoun(Token t) {
     if (!t.pos().equals("NNP") && !t.pos().equals("NNPS")) {

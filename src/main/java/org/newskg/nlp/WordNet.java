@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -90,6 +91,17 @@ public final class WordNet {
     String key = word.toLowerCase(Locale.ROOT) + '\t' + pos + '\t' + firstSenses + '\t' + lexFile;
     return lexFileAnswers.computeIfAbsent(
         key, k -> senses(word, pos).stream().limit(firstSenses).anyMatch(s -> s.lexFile().equals(lexFile)));
+  }
+
+  /**
+   * The most frequent sense of a phrase of several words ("running back", "open fire"), if WordNet
+   * lists the phrase itself: for a phrase it does not know it answers with the senses of the first
+   * word ("car crash" gives "car"), which this leaves out.
+   */
+  public Optional<Sense> phraseSense(String phrase, Pos pos) {
+    return senses(phrase, pos).stream()
+        .findFirst()
+        .filter(s -> s.lemmas().stream().anyMatch(l -> l.equalsIgnoreCase(phrase)));
   }
 
   /**

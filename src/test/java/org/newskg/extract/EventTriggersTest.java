@@ -162,6 +162,108 @@ class EventTriggersTest {
   }
 
   @Test
+  void aWordOfATitleOrNameInRunningTextIsNoEvent() {
+    // "She saw the long sequel, Breaking Point, with friends before entering Mending Lodge."
+    Analysis a = sentence(new String[][] {
+        {"She", "she", "PRP", "1", "nsubj"},
+        {"saw", "see", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"long", "long", "JJ", "4", "amod"},
+        {"sequel", "sequel", "NN", "1", "obj"},
+        {",", ",", ",", "7", "punct"},
+        {"Breaking", "break", "VBG", "7", "amod"},
+        {"Point", "Point", "NNP", "4", "appos"},
+        {",", ",", ",", "7", "punct"},
+        {"with", "with", "IN", "10", "case"},
+        {"friends", "friend", "NNS", "1", "obl"},
+        {"before", "before", "IN", "12", "mark"},
+        {"entering", "enter", "VBG", "1", "advcl"},
+        {"Mending", "mend", "VBG", "14", "compound", "ORGANIZATION"},
+        {"Lodge", "Lodge", "NNP", "12", "obj", "ORGANIZATION"}});
+    assertThat(triggerWords(a)).contains("saw", "entering").doesNotContain("Breaking", "Mending");
+  }
+
+  @Test
+  void aCapitalisedEventWordOfAHeadlineOrAtTheRootIsStillAnEvent() {
+    // "Factory Shooting Leaves Three Dead" (NER takes the first words for a company)
+    Analysis headline = sentence(new String[][] {
+        {"Factory", "Factory", "NNP", "1", "compound", "ORGANIZATION"},
+        {"Shooting", "shooting", "NN", "2", "nsubj", "ORGANIZATION"},
+        {"Leaves", "leave", "VBZ", "-1", "root"},
+        {"Three", "three", "CD", "2", "obj", "NUMBER"},
+        {"Dead", "dead", "JJ", "2", "xcomp"}});
+    assertThat(triggerWords(headline)).contains("Shooting");
+    // "Governor to Name Judge Lee as the new chief of the court on Monday"
+    Analysis root = sentence(new String[][] {
+        {"Governor", "Governor", "NNP", "2", "nsubj", "TITLE"},
+        {"to", "to", "TO", "2", "mark"},
+        {"Name", "name", "VB", "-1", "root"},
+        {"Judge", "Judge", "NNP", "4", "compound", "TITLE"},
+        {"Lee", "Lee", "NNP", "2", "obj", "PERSON"},
+        {"as", "as", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"new", "new", "JJ", "8", "amod"},
+        {"chief", "chief", "NN", "2", "obl"},
+        {"of", "of", "IN", "11", "case"},
+        {"the", "the", "DT", "11", "det"},
+        {"court", "court", "NN", "8", "nmod"},
+        {"on", "on", "IN", "13", "case"},
+        {"Monday", "Monday", "NNP", "2", "obl", "DATE"}});
+    assertThat(triggerWords(root)).contains("Name");
+  }
+
+  @Test
+  void aVerbFormOpeningACompoundNounOfNoActIsNoEvent() {
+    // "The coach said the running back was talking to reporters."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coach", "coach", "NN", "2", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "5", "det"},
+        {"running", "run", "VBG", "5", "amod"},
+        {"back", "back", "NN", "7", "nsubj"},
+        {"was", "be", "VBD", "7", "aux"},
+        {"talking", "talk", "VBG", "2", "ccomp"},
+        {"to", "to", "IN", "9", "case"},
+        {"reporters", "reporter", "NNS", "7", "obl"}});
+    assertThat(triggerWords(a)).contains("said", "talking").doesNotContain("running");
+  }
+
+  @Test
+  void aVerbAndItsObjectThatWordNetListsAsOneVerbAreOneMention() {
+    // "Gunmen opened fire on the crowd."
+    Analysis a = sentence(new String[][] {
+        {"Gunmen", "gunman", "NNS", "1", "nsubj"},
+        {"opened", "open", "VBD", "-1", "root"},
+        {"fire", "fire", "NN", "1", "obj"},
+        {"on", "on", "IN", "5", "case"},
+        {"the", "the", "DT", "5", "det"},
+        {"crowd", "crowd", "NN", "1", "obl"}});
+    List<EventTriggers.Trigger> found = triggers(a);
+    assertThat(found).hasSize(1);
+    EventTriggers.Trigger opened = found.get(0);
+    assertThat(a.token(opened.token()).word()).isEqualTo("opened");
+    assertThat(opened.type()).contains(EventType.ATTACK);
+    assertThat(opened.senses()).containsAnyElementsOf(EventSenses.of("fire"));
+  }
+
+  @Test
+  void anEventNounOpeningACompoundOfAThingIsNoEventButOneAboutItsEventIs() {
+    // "Crews left the fire station after the murder charge."
+    Analysis a = sentence(new String[][] {
+        {"Crews", "crew", "NNS", "1", "nsubj"},
+        {"left", "leave", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"fire", "fire", "NN", "4", "compound"},
+        {"station", "station", "NN", "1", "obj"},
+        {"after", "after", "IN", "8", "case"},
+        {"the", "the", "DT", "8", "det"},
+        {"murder", "murder", "NN", "8", "compound"},
+        {"charge", "charge", "NN", "1", "obl"}});
+    assertThat(triggerWords(a)).contains("left", "murder").doesNotContain("fire");
+  }
+
+  @Test
   void aCriminalChargeTaggedAsAProperNounIsAnEvent() {
     // "Police held the driver on suspicion of DUI."
     Analysis a = sentence(new String[][] {
