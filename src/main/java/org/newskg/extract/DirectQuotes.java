@@ -15,12 +15,15 @@ final class DirectQuotes {
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
+  private final AnnouncedStatements announced;
 
-  DirectQuotes(DependencyTree tree, CueFinder cues, SpeakerResolver speakers, TimeResolver times) {
+  DirectQuotes(
+      DependencyTree tree, CueFinder cues, SpeakerResolver speakers, TimeResolver times, AnnouncedStatements announced) {
     this.tree = tree;
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
+    this.announced = announced;
   }
 
   /**
@@ -44,6 +47,7 @@ final class DirectQuotes {
                 s.content(), s.quote(), true, next.speaker(), next.speakerMention(), next.cue(), next.when()));
       }
     }
+    found.replaceAll(s -> PartialQuotes.withReporter(s, reported));
     out.addAll(found);
   }
 
@@ -65,6 +69,9 @@ final class DirectQuotes {
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));
       cues.dashAfter(q.outer()).ifPresent(candidates::add);
+      if (candidates.isEmpty() && !q.continuesPrevious()) {
+        announced.before(first, q.outer()).ifPresent(candidates::add);
+      }
       if (!isUtterance(q) && StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
         scare.add(q.inner());
         continue;

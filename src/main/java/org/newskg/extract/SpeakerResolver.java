@@ -225,6 +225,10 @@ final class SpeakerResolver {
       if (chain.isPresent() && chain.get().speaker() instanceof SpeakerRef.Anonymous) {
         return chain;
       }
+      Optional<Resolved> anonymous = anonymousJustBefore(subject, subjectSpan, gender);
+      if (anonymous.isPresent()) {
+        return anonymous;
+      }
       linked = chain.map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
     }
     linked = linked.filter(k -> persons.contains(k) && genders.compatible(k, gender));
@@ -232,6 +236,26 @@ final class SpeakerResolver {
         .choose(subject, gender, linked)
         .or(() -> recentPerson(subject, previous, gender))
         .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
+  }
+
+  /**
+   * "A police spokeswoman said … She added: “…”": the unnamed person named last before the
+   * pronoun, in its sentence or the one before, when no person is named in between and the noun
+   * does not say the other gender (the nouns' genders are CoreNLP's coreference lists).
+   */
+  private Optional<Resolved> anonymousJustBefore(int pronoun, Span pronounSpan, PersonGenders.Gender gender) {
+    Optional<AnonymousSources.Mentioned> latest = sources.latestPersonBefore(pronounSpan.begin());
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    Span mention = latest.get().mention();
+    int back = tree.token(pronoun).sentence() - tree.token(tree.tokenAt(mention.begin())).sentence();
+    boolean fits = NounGenders.of(latest.get().headLemma()).map(g -> g == gender).orElse(true);
+    if (back > 1 || !fits || !personMentions.subMap(mention.end(), pronounSpan.begin()).isEmpty()) {
+      return Optional.empty();
+    }
+    sources.addMention(latest.get().source(), pronounSpan);
+    return Optional.of(new Resolved(refOf(latest.get().source()), pronounSpan));
   }
 
   /**
@@ -453,7 +477,7 @@ final class SpeakerResolver {
 
   /**
    * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
-   * determiner. A bare singular ("Australian woman claims …", a headline) is left alone: it would
+   * determiner or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
    * become a source that a later "she" is given to.
    */
   private boolean describesPeople(int noun) {
@@ -461,7 +485,8 @@ final class SpeakerResolver {
     if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return t.pos().equals("NNS") || tree.children(noun).stream().anyMatch(c -> tree.token(c).relation().equals("det"));
+    return t.pos().equals("NNS")
+        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod").contains(tree.token(c).relation()));
   }
 
   /** "the charge sheet": a compound WordNet knows as a document. */
