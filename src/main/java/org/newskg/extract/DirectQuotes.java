@@ -16,14 +16,21 @@ final class DirectQuotes {
   private final SpeakerResolver speakers;
   private final TimeResolver times;
   private final AnnouncedStatements announced;
+  private final InvertedNames inverted;
 
   DirectQuotes(
-      DependencyTree tree, CueFinder cues, SpeakerResolver speakers, TimeResolver times, AnnouncedStatements announced) {
+      DependencyTree tree,
+      CueFinder cues,
+      SpeakerResolver speakers,
+      TimeResolver times,
+      AnnouncedStatements announced,
+      InvertedNames inverted) {
     this.tree = tree;
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
     this.announced = announced;
+    this.inverted = inverted;
   }
 
   /**
@@ -65,6 +72,7 @@ final class DirectQuotes {
       int end = tree.tokenAt(q.inner().end() - 1) + 1;
       List<CueFinder.Cue> candidates = new ArrayList<>();
       credited(q).ifPresent(candidates::add);
+      inverted.after(q.outer()).ifPresent(candidates::add);
       candidates.addAll(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));

@@ -121,6 +121,9 @@ final class SpeakerResolver {
     if (s.pos().equals("PRP") && SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
       return personalPronoun(subject, subjectSpan, PersonGenders.of(s.word()).orElseThrow(), previous);
     }
+    if (AgeNominals.isAgeNominal(tree, subject)) {
+      return ageNominal(subject);
+    }
     String key = entityOfToken.get(subject);
     Optional<PersonGenders.Gender> pronounGender =
         s.pos().equals("PRP") ? PersonGenders.of(s.word()) : Optional.empty();
@@ -236,6 +239,19 @@ final class SpeakerResolver {
         .choose(subject, gender, linked)
         .or(() -> recentPerson(subject, previous, gender))
         .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
+  }
+
+  /**
+   * "“…,” said the 29-year-old": news names a person by their age once they have been named; like
+   * "he" or "she", it is the person the text is about at that point, of either gender.
+   */
+  private Optional<Resolved> ageNominal(int old) {
+    Span phrase = AgeNominals.phrase(tree, old);
+    Optional<String> linked =
+        throughCoreference(old, phrase)
+            .filter(r -> r.speaker() instanceof SpeakerRef.Named n && persons.contains(n.entityKey()))
+            .map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
+    return pronouns.choose(old, Optional.empty(), linked).map(k -> new Resolved(new SpeakerRef.Named(k), phrase));
   }
 
   /**

@@ -898,4 +898,25 @@ class StatementExtractionIT {
                 + "He added: \"We found the cause of the fire this morning.\"");
     assertThat(speakerName(x, statementStarting(x, "We found the cause"))).isEqualTo("Mark Delaney");
   }
+
+  @Test
+  void aNameAfterAnInvertedVerbSpeaksThoughTheParseReadsATitleWordAsAVerb() {
+    ArticleExtraction x =
+        extract(
+            "Norvale shipped a fix for its browser on Wednesday.\n"
+                + "\"Customers should install the update at once,\" said Norvale security response communications"
+                + " head Daniel Okafor.");
+    assertThat(speakerName(x, statementStarting(x, "Customers should install"))).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void theNYearOldIsThePersonJustNamed() {
+    ArticleExtraction x =
+        extract(
+            "Golfer Anneke Visser won the title in Paarl on Sunday.\n"
+                + "\"I still get chills thinking about that day,\" said the 34-year-old after the final.\n"
+                + "\"It was a long week,\" the 34-year-old said.");
+    assertThat(speakerName(x, statementStarting(x, "I still get chills"))).isEqualTo("Anneke Visser");
+    assertThat(speakerName(x, statementStarting(x, "It was a long week"))).isEqualTo("Anneke Visser");
+  }
 }
