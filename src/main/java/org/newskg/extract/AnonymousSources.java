@@ -102,6 +102,30 @@ final class AnonymousSources {
     return Optional.ofNullable(best).map(Draft::toSource);
   }
 
+  /** A source and where it was last named before some point. */
+  record Mentioned(AnonymousSource source, Span mention, String headLemma) {}
+
+  /**
+   * The one person (a singular noun: "a police spokeswoman", not "officials", "two of the jurors"
+   * or a document) named last before character {@code offset}, with that mention.
+   */
+  Optional<Mentioned> latestPersonBefore(int offset) {
+    Draft best = null;
+    Span bestMention = null;
+    for (Draft d : drafts) {
+      if (d.document || !tree.token(d.headToken).pos().equals("NN")) {
+        continue;
+      }
+      for (EntityMention m : d.mentions) {
+        if (m.span().end() <= offset && (bestMention == null || m.span().begin() > bestMention.begin())) {
+          best = d;
+          bestMention = m.span();
+        }
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(new Mentioned(best.toSource(), bestMention, best.headLemma));
+  }
+
   Optional<AnonymousSource> startingAt(int headToken) {
     return drafts.stream().filter(d -> d.headToken == headToken).findFirst().map(Draft::toSource);
   }

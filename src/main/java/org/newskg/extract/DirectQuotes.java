@@ -15,12 +15,22 @@ final class DirectQuotes {
   private final CueFinder cues;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
+  private final AnnouncedStatements announced;
+  private final InvertedNames inverted;
 
-  DirectQuotes(DependencyTree tree, CueFinder cues, SpeakerResolver speakers, TimeResolver times) {
+  DirectQuotes(
+      DependencyTree tree,
+      CueFinder cues,
+      SpeakerResolver speakers,
+      TimeResolver times,
+      AnnouncedStatements announced,
+      InvertedNames inverted) {
     this.tree = tree;
     this.cues = cues;
     this.speakers = speakers;
     this.times = times;
+    this.announced = announced;
+    this.inverted = inverted;
   }
 
   /**
@@ -44,6 +54,7 @@ final class DirectQuotes {
                 s.content(), s.quote(), true, next.speaker(), next.speakerMention(), next.cue(), next.when()));
       }
     }
+    found.replaceAll(s -> PartialQuotes.withReporter(s, reported));
     out.addAll(found);
   }
 
@@ -61,10 +72,14 @@ final class DirectQuotes {
       int end = tree.tokenAt(q.inner().end() - 1) + 1;
       List<CueFinder.Cue> candidates = new ArrayList<>();
       credited(q).ifPresent(candidates::add);
+      inverted.after(q.outer()).ifPresent(candidates::add);
       candidates.addAll(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
       candidates.addAll(cues.introducedBefore(first));
       cues.dashAfter(q.outer()).ifPresent(candidates::add);
+      if (candidates.isEmpty() && !q.continuesPrevious()) {
+        announced.before(first, q.outer()).ifPresent(candidates::add);
+      }
       if (!isUtterance(q) && StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
         scare.add(q.inner());
         continue;

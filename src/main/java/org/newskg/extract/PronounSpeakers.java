@@ -94,6 +94,14 @@ final class PronounSpeakers {
    * person coreference links it to, if any.
    */
   Optional<String> choose(int pronoun, PersonGenders.Gender gender, Optional<String> coreference) {
+    return choose(pronoun, Optional.of(gender), coreference);
+  }
+
+  /**
+   * The same for words that refer back like a pronoun but say no gender ("the 29-year-old"): people
+   * of either gender are candidates, and none scores for gender.
+   */
+  Optional<String> choose(int pronoun, Optional<PersonGenders.Gender> gender, Optional<String> coreference) {
     int sentence = tree.token(pronoun).sentence();
     Map<String, Mention> latest = new HashMap<>();
     for (Mention m : mentions) {
@@ -107,14 +115,14 @@ final class PronounSpeakers {
     for (Mention m : latest.values()) {
       boolean linked = coreference.filter(m.key()::equals).isPresent();
       int back = sentence - m.sentence();
-      if (!genders.compatible(m.key(), gender) || (back > WINDOW && !linked)) {
+      if (gender.filter(g -> !genders.compatible(m.key(), g)).isPresent() || (back > WINDOW && !linked)) {
         continue;
       }
       double score =
           m.role()
               - PER_SENTENCE * back
               + (linked ? COREFERENCE : 0)
-              + (genders.known(m.key(), gender) ? GENDER_KNOWN : 0);
+              + (gender.filter(g -> genders.known(m.key(), g)).isPresent() ? GENDER_KNOWN : 0);
       if (score > bestScore || (score == bestScore && linked)) {
         best = m.key();
         bestScore = score;

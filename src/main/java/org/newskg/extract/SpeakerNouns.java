@@ -30,7 +30,7 @@ final class SpeakerNouns {
 
   /**
    * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
-   * determiner. A bare singular ("Australian woman claims …", a headline) is left alone: it would
+   * determiner or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
    * become a source that a later "she" is given to.
    */
   boolean describesPeople(int noun) {
@@ -38,7 +38,8 @@ final class SpeakerNouns {
     if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return t.pos().equals("NNS") || tree.children(noun).stream().anyMatch(c -> tree.token(c).relation().equals("det"));
+    return t.pos().equals("NNS")
+        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod").contains(tree.token(c).relation()));
   }
 
   static boolean isPersonNoun(Token t) {

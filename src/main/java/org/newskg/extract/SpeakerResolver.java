@@ -118,6 +118,9 @@ final class SpeakerResolver {
     if (s.pos().equals("PRP") && SINGULAR_PERSONAL.contains(s.word().toLowerCase(Locale.ROOT))) {
       return personalPronoun(subject, subjectSpan, PersonGenders.of(s.word()).orElseThrow(), previous);
     }
+    if (AgeNominals.isAgeNominal(tree, subject)) {
+      return ageNominal(subject);
+    }
     String key = entityOfToken.get(subject);
     Optional<PersonGenders.Gender> pronounGender =
         s.pos().equals("PRP") ? PersonGenders.of(s.word()) : Optional.empty();
@@ -223,6 +226,10 @@ final class SpeakerResolver {
       if (chain.isPresent() && chain.get().speaker() instanceof SpeakerRef.Anonymous) {
         return chain;
       }
+      Optional<Resolved> anonymous = anonymousJustBefore(subject, subjectSpan, gender);
+      if (anonymous.isPresent()) {
+        return anonymous;
+      }
       linked = chain.map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
     }
     linked = linked.filter(k -> persons.contains(k) && genders.compatible(k, gender));
@@ -230,6 +237,39 @@ final class SpeakerResolver {
         .choose(subject, gender, linked)
         .or(() -> recentPerson(subject, previous, gender))
         .map(k -> new Resolved(new SpeakerRef.Named(k), subjectSpan));
+  }
+
+  /**
+   * "“…,” said the 29-year-old": news names a person by their age once they have been named; like
+   * "he" or "she", it is the person the text is about at that point, of either gender.
+   */
+  private Optional<Resolved> ageNominal(int old) {
+    Span phrase = AgeNominals.phrase(tree, old);
+    Optional<String> linked =
+        coreference.of(old, phrase)
+            .filter(r -> r.speaker() instanceof SpeakerRef.Named n && persons.contains(n.entityKey()))
+            .map(r -> ((SpeakerRef.Named) r.speaker()).entityKey());
+    return pronouns.choose(old, Optional.empty(), linked).map(k -> new Resolved(new SpeakerRef.Named(k), phrase));
+  }
+
+  /**
+   * "A police spokeswoman said … She added: “…”": the unnamed person named last before the
+   * pronoun, in its sentence or the one before, when no person is named in between and the noun
+   * does not say the other gender (the nouns' genders are CoreNLP's coreference lists).
+   */
+  private Optional<Resolved> anonymousJustBefore(int pronoun, Span pronounSpan, PersonGenders.Gender gender) {
+    Optional<AnonymousSources.Mentioned> latest = sources.latestPersonBefore(pronounSpan.begin());
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    Span mention = latest.get().mention();
+    int back = tree.token(pronoun).sentence() - tree.token(tree.tokenAt(mention.begin())).sentence();
+    boolean fits = NounGenders.of(latest.get().headLemma()).map(g -> g == gender).orElse(true);
+    if (back > 1 || !fits || !personMentions.subMap(mention.end(), pronounSpan.begin()).isEmpty()) {
+      return Optional.empty();
+    }
+    sources.addMention(latest.get().source(), pronounSpan);
+    return Optional.of(new Resolved(refOf(latest.get().source()), pronounSpan));
   }
 
   /**

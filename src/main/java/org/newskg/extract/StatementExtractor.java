@@ -42,7 +42,9 @@ final class StatementExtractor {
     boolean[] inLineQuotes = quotedTokens(analysis, quotes.stream().filter(q -> !overLines(analysis, q)).toList());
     new ReportedSpeech(tree, new CueFinder(tree, inLineQuotes), speakers, times, inLineQuotes, zones)
         .findInBlockQuotes(quoted, reported);
-    new DirectQuotes(tree, cues, speakers, times).attribute(quotes, reported, statements, scare);
+    new DirectQuotes(
+            tree, cues, speakers, times, new AnnouncedStatements(tree, quoted, cues), new InvertedNames(tree, quoted, cues))
+        .attribute(quotes, reported, statements, scare);
     statements.addAll(reported);
     List<Statement> all = new CoordinatedSpeakers(tree, speakers).add(statements);
     all.sort(Comparator.comparing(Statement::content));

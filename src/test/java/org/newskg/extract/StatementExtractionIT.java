@@ -856,4 +856,67 @@ class StatementExtractionIT {
     assertThat(speakerName(x, first)).isEqualTo("Priya Raman");
     assertThat(speakerName(x, statementStarting(x, "Users should update"))).isEqualTo("Priya Raman");
   }
+
+  @Test
+  void aNumberBeforeANounOfPeopleMakesASource() {
+    ArticleExtraction x =
+        extract(
+            "Several neighbours rushed out to help the driver.\n"
+                + "“It happened so fast,” one woman told reporters.");
+    assertThat(speakerName(x, statementStarting(x, "It happened so fast"))).isEqualTo("anonymous: one woman");
+  }
+
+  @Test
+  void aQuoteAfterASentenceAnnouncingAStatementIsThatStatement() {
+    ArticleExtraction x =
+        extract(
+            "The striker was fined for speeding on Monday.\n"
+                + "Dario Feltrinelli released a statement through the club on Tuesday.\n"
+                + "\"I made a mistake and I apologise to everyone.\"\n"
+                + "The club did not comment further.");
+    assertThat(speakerName(x, statementStarting(x, "I made a mistake"))).isEqualTo("Dario Feltrinelli");
+  }
+
+  @Test
+  void aPronounRightAfterAnUnnamedSourceIsThatSource() {
+    ArticleExtraction x =
+        extract(
+            "A fire destroyed a bakery in Greyhaven on Friday night.\n"
+                + "A fire service spokeswoman said the blaze had spread quickly.\n"
+                + "Two roads were closed for some time, but the spokeswoman said they had all reopened by noon.\n"
+                + "She added: \"Crews worked through the night to protect the homes nearby.\"");
+    assertThat(speakerName(x, statementStarting(x, "Crews worked through the night")))
+        .isEqualTo("anonymous: A fire service spokeswoman");
+  }
+
+  @Test
+  void aPronounOfTheOtherGenderIsNotGivenToAnUnnamedSource() {
+    ArticleExtraction x =
+        extract(
+            "Inspector Mark Delaney led the search on Friday.\n"
+                + "A fire service spokeswoman said the blaze had spread quickly.\n"
+                + "He added: \"We found the cause of the fire this morning.\"");
+    assertThat(speakerName(x, statementStarting(x, "We found the cause"))).isEqualTo("Mark Delaney");
+  }
+
+  @Test
+  void aNameAfterAnInvertedVerbSpeaksThoughTheParseReadsATitleWordAsAVerb() {
+    ArticleExtraction x =
+        extract(
+            "Norvale shipped a fix for its browser on Wednesday.\n"
+                + "\"Customers should install the update at once,\" said Norvale security response communications"
+                + " head Daniel Okafor.");
+    assertThat(speakerName(x, statementStarting(x, "Customers should install"))).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void theNYearOldIsThePersonJustNamed() {
+    ArticleExtraction x =
+        extract(
+            "Golfer Anneke Visser won the title in Paarl on Sunday.\n"
+                + "\"I still get chills thinking about that day,\" said the 34-year-old after the final.\n"
+                + "\"It was a long week,\" the 34-year-old said.");
+    assertThat(speakerName(x, statementStarting(x, "I still get chills"))).isEqualTo("Anneke Visser");
+    assertThat(speakerName(x, statementStarting(x, "It was a long week"))).isEqualTo("Anneke Visser");
+  }
 }
