@@ -124,6 +124,11 @@ final class CueFinder {
     return according.in(sentence);
   }
 
+  /** See {@link CueSpeakers#subjectOf}. */
+  Optional<Integer> subjectOf(int verb) {
+    return speakers.subjectOf(verb);
+  }
+
   /** See {@link CueSpeakers#speakerOf}. */
   Optional<Integer> speakerOf(int verb) {
     return speakers.speakerOf(verb);

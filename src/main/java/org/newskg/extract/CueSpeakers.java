@@ -97,7 +97,7 @@ final class CueSpeakers {
    * Smith saying …"), that noun; for a participle tacked on a clause (", adding that …"), the
    * subject of the sentence's main verb.
    */
-  private Optional<Integer> subjectOf(int verb) {
+  Optional<Integer> subjectOf(int verb) {
     Optional<Integer> own = unquotedSubject(verb);
     Token v = tree.token(verb);
     if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.newskg.nlp.Token;
 
 /**
- * "“…,” said Trend Micro senior threat researcher Jane Roe.", "“…,” said the 29-year-old.": an
+ * "“…,” said Acme Security senior threat researcher Jane Roe.", "“…,” said the 29-year-old.": an
  * inverted attribution whose speaker the parse does not hang on the verb, having read a title word
  * as a verb ("advanced", "head") or the age as an adjective. The speaker is the last person's
  * name in the words after the verb, up to a comma, a preposition or the sentence's end (a name
@@ -49,7 +49,7 @@ final class InvertedNames {
       }
     }
     // The last name before the phrase ends: English heads its noun phrase last, and NER may tag a
-    // place opening the title as a person ("said Palmer Public Safety Director Jon Owen").
+    // place opening the title as a person ("said Riverton Public Safety Director Jon Doe").
     int name = -1;
     for (int t = v + 1; t < size && t <= v + MAX_WORDS && tree.token(t).sentence() == sentence; t++) {
       Token w = tree.token(t);
