@@ -38,6 +38,11 @@ final class TitleCaseNouns {
     }
   }
 
+  /** Whether the token stands in a line written in title case (or in capitals). */
+  boolean inTitleLine(Token t) {
+    return titleSentences.contains(t.sentence());
+  }
+
   /** Whether a token tagged as a proper noun is a capitalised common noun. */
   boolean isCommonNoun(Token t) {
     if (!t.pos().equals("NNP") && !t.pos().equals("NNPS")) {
