@@ -87,6 +87,24 @@ class EntityMergeTest {
   }
 
   @Test
+  void aSurnameOfTwoWordsJoinsTheOneFullNameItEndsWhenContextAgrees() {
+    new Articles("a", "Outlet A", "Marco De Soto met the Vatican. De Soto left.")
+        .entity("Marco De Soto", PERSON, "Marco De Soto")
+        .entity("Vatican", ORGANIZATION, "Vatican")
+        .writeTo(dataset);
+    new Articles("b", "Outlet B", "De Soto called the Vatican.")
+        .entity("De Soto", PERSON, "De Soto")
+        .entity("Vatican", ORGANIZATION, "Vatican")
+        .writeTo(dataset);
+    new Articles("c", "Outlet C", "Luisa Ferro Soto spoke in Lima.")
+        .entity("Luisa Ferro Soto", PERSON, "Luisa Ferro Soto")
+        .entity("Lima", PLACE, "Lima")
+        .writeTo(dataset);
+    merge();
+    assertThat(sameAs()).containsExactly("de-soto = marco-de-soto (ShortNameInContext)");
+  }
+
+  @Test
   void aSurnameAloneInAnUnrelatedArticleStaysApart() {
     new Articles("a", "Outlet A", "Joe Biden met the Kremlin. Biden left.")
         .entity("Joe Biden", PERSON, "Joe Biden", "Biden")
