@@ -43,6 +43,11 @@ final class TitleCaseNouns {
     return titleSentences.contains(sentence);
   }
 
+  /** Whether the token stands in a line written in title case (or in capitals). */
+  boolean inTitleLine(Token t) {
+    return isTitleLine(t.sentence());
+  }
+
   /** Whether a token tagged as a proper noun is a capitalised common noun. */
   boolean isCommonNoun(Token t) {
     if (!t.pos().equals("NNP") && !t.pos().equals("NNPS")) {

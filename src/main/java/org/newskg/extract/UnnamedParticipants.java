@@ -63,7 +63,9 @@ final class UnnamedParticipants {
         apposedToTaken[t.head()] |= taken[t.index()];
       }
     }
-    for (Token t : tokens) {
+    HeadlineNouns headline = new HeadlineNouns(tree);
+    for (Token written : tokens) {
+      Token t = headline.asCommonNoun(written);
       Optional<EntityType> type = descriptionType(analysis, t);
       if (type.isPresent()
           && !taken[t.index()]

@@ -185,9 +185,10 @@ final class IdentityResolver {
   }
 
   /**
-   * A one-word name ("Manning", "Chiefs") and the one full name of the same kind that ends with
-   * it among the entities connected to it ({@link #corroboration}); with two such full names it
-   * joins neither.
+   * A one-word name ("Manning", "Chiefs"), or a person's name of several words that a longer one
+   * ends with (a surname of two words, "Van Dam", or a name without its first name), and the
+   * one full name of the same kind that ends with it among the entities connected to it ({@link
+   * #corroboration}); with two such full names it joins neither.
    */
   private void shortNamesInContext() {
     Set<String> oneWordOrganizations = new TreeSet<>();
@@ -208,13 +209,22 @@ final class IdentityResolver {
       }
     }
     for (EntityFacts.Entity s : facts.entities.values()) {
-      if (s.name().contains(" ") || s.type() == EntityType.PLACE || s.name().length() < 3) {
+      String[] words = s.name().split(" ");
+      boolean shortened = words.length > 1 && s.type() == EntityType.PERSON;
+      if ((words.length > 1 && !shortened)
+          || s.type() == EntityType.PLACE
+          || s.name().length() < 3) {
         continue;
       }
       Map<String, EntityFacts.Entity> roots = new TreeMap<>();
       Map<String, String> reasons = new TreeMap<>();
-      for (EntityFacts.Entity l : byLastWord.getOrDefault(NameFolding.fold(s.name()), List.of())) {
-        if (l.type() != s.type() || find(l.iri).equals(find(s.iri))) {
+      String last = NameFolding.fold(words[words.length - 1]);
+      for (EntityFacts.Entity l : byLastWord.getOrDefault(last, List.of())) {
+        if (l.type() != s.type()
+            || find(l.iri).equals(find(s.iri))
+            || (shortened
+                && !NameFolding.endsWith(
+                    NameFolding.foldedWords(l.name()), NameFolding.foldedWords(s.name())))) {
           continue;
         }
         Optional<String> why = corroboration(s, l);

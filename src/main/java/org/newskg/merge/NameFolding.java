@@ -108,8 +108,8 @@ final class NameFolding {
   /**
    * Whether two full names (two words or more each) can be one person: the same surname and the
    * first name once folded (or one first name beginning the other, "Alex" and "Alexander"), middle
-   * names and initials aside. "Jane Roe" and "John Roe" cannot; "Jane M. Roe" and "Jane
-   * Roe" can.
+   * names and initials aside, or one the other ends with. "Jane Roe" and "John Roe" cannot; "Jane
+   * M. Roe", "Jane Roe" and "M. Jane Roe" can.
    */
   static boolean compatible(String a, String b) {
     List<String> wa = foldedWords(a);
@@ -120,7 +120,18 @@ final class NameFolding {
     String fa = wa.get(0);
     String fb = wb.get(0);
     return wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1))
-        && (fa.startsWith(fb) || fb.startsWith(fa)); // "Alex" and "Alexander"
+            && (fa.startsWith(fb) || fb.startsWith(fa)) // "Alex" and "Alexander"
+        || endsWith(wa, wb)
+        || endsWith(wb, wa);
+  }
 
+  /**
+   * Whether a longer name ends with every word of a shorter one: the shorter is that name without
+   * its first words ("Van Dam" of "Pieter Van Dam", "Ana Ruiz" of "Maria Ana Ruiz"), not
+   * another person's full name.
+   */
+  static boolean endsWith(List<String> longer, List<String> shorter) {
+    return longer.size() > shorter.size()
+        && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
   }
 }

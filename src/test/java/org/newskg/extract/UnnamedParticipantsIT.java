@@ -182,4 +182,32 @@ class UnnamedParticipantsIT {
         .filteredOn(p -> p.headLemma().equals("hole"))
         .allSatisfy(p -> assertThat(anchors(p)).doesNotContain("that"));
   }
+
+  @Test
+  void capitalisedCommonNounsOfAHeadlineOrASentenceStartDescribeParticipants() {
+    Found f =
+        find(
+            "Plumber Finds Stolen Ring Inside Kitchen Drain\n"
+                + "Tenant says she had lost hope of seeing the ring again\n"
+                + "A plumber found a stolen ring on Monday while he repaired a drain in a kitchen."
+                + " The plumber gave the ring to the tenant, who had reported the theft.");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("plumber"))
+        .flatExtracting(UnnamedParticipantsIT::anchors)
+        .contains("Plumber");
+    assertThat(f.participants())
+        .filteredOn(p -> p.headLemma().equals("tenant"))
+        .flatExtracting(UnnamedParticipantsIT::anchors)
+        .contains("Tenant");
+  }
+
+  @Test
+  void aHeadlineWordTheTextCapitalisesAsANameDescribesNoOne() {
+    Found f =
+        find(
+            "Rangers Sign Young Goalkeeper\n"
+                + "The Rangers signed a goalkeeper from Lisbon on Friday, and the Rangers said he"
+                + " would start in March.");
+    assertThat(f.participants()).extracting(UnnamedParticipant::headLemma).doesNotContain("ranger");
+  }
 }

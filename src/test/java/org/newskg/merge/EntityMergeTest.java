@@ -87,6 +87,24 @@ class EntityMergeTest {
   }
 
   @Test
+  void aSurnameOfTwoWordsJoinsTheOneFullNameItEndsWhenContextAgrees() {
+    new Articles("a", "Outlet A", "Pieter Van Dam met the Vatican. Van Dam left.")
+        .entity("Pieter Van Dam", PERSON, "Pieter Van Dam")
+        .entity("Vatican", ORGANIZATION, "Vatican")
+        .writeTo(dataset);
+    new Articles("b", "Outlet B", "Van Dam called the Vatican.")
+        .entity("Van Dam", PERSON, "Van Dam")
+        .entity("Vatican", ORGANIZATION, "Vatican")
+        .writeTo(dataset);
+    new Articles("c", "Outlet C", "Lotte Ferro Dam spoke in Lima.")
+        .entity("Lotte Ferro Dam", PERSON, "Lotte Ferro Dam")
+        .entity("Lima", PLACE, "Lima")
+        .writeTo(dataset);
+    merge();
+    assertThat(sameAs()).containsExactly("van-dam = pieter-van-dam (ShortNameInContext)");
+  }
+
+  @Test
   void aSurnameAloneInAnUnrelatedArticleStaysApart() {
     new Articles("a", "Outlet A", "Joe Biden met the Kremlin. Biden left.")
         .entity("Joe Biden", PERSON, "Joe Biden", "Biden")

@@ -35,6 +35,9 @@ class NameFoldingTest {
     assertThat(NameFolding.compatible("Alex Smith", "Alexander Smith")).isTrue();
     assertThat(NameFolding.compatible("Joseph R. Biden Jr.", "Joseph Biden")).isTrue();
     assertThat(NameFolding.compatible("Biden", "Hunter Biden")).isTrue(); // a surname alone
+    // a surname of two words is the full name without its first name
+    assertThat(NameFolding.compatible("Van Dam", "Pieter Van Dam")).isTrue();
+    assertThat(NameFolding.compatible("Pieter Van Dam", "Lotte Van Dam")).isFalse();
   }
 
   @Test
