@@ -101,7 +101,7 @@ class EntityMergeTest {
         .entity("Lima", PLACE, "Lima")
         .writeTo(dataset);
     merge();
-    assertThat(sameAs()).containsExactly("van-dam = pieter-van-dam (ShortNameInContext)");
+    assertThat(sameAs()).containsExactly("pieter-van-dam = van-dam (ShortNameInContext)");
   }
 
   @Test
