@@ -9,8 +9,9 @@ import org.newskg.nlp.Token;
 /**
  * A quotation that opens its line right after a sentence announcing a statement is that
  * statement's words: "The club released a statement on Tuesday. ¶ “We are aware of …”", "Roe said
- * in a letter to shareholders. ¶ “…”". The announcing sentence is whole on its own (it ends with a
- * full stop, not a colon) and quotes nothing itself.
+ * in a letter to shareholders. ¶ “…”", or the words of the person that sentence introduces. The
+ * announcing sentence ends with a full stop, or with a colon after the statement it announces
+ * ("issued the following statement: ¶ “…”"), and quotes nothing itself.
  */
 final class AnnouncedStatements {
   private final DependencyTree tree;
@@ -28,23 +29,29 @@ final class AnnouncedStatements {
     if (!opensLine(outer)) {
       return Optional.empty();
     }
-    Sentence own = tree.analysis().sentenceOf(tree.token(first));
-    if (own.index() == 0) {
+    int lastBefore = first - 1;
+    while (lastBefore >= 0 && tree.token(lastBefore).end() > outer.begin()) {
+      lastBefore--; // the opening mark
+    }
+    if (lastBefore < 0) {
       return Optional.empty();
     }
-    Sentence before = tree.analysis().sentences().get(own.index() - 1);
-    String text = tree.analysis().text();
-    Token last = tree.token(before.endToken() - 1);
-    boolean lineBetween = text.substring(last.end(), outer.begin()).indexOf('\n') >= 0;
-    if (!last.word().equals(".") || !lineBetween) {
+    Token last = tree.token(lastBefore);
+    boolean lineBetween = tree.analysis().text().substring(last.end(), outer.begin()).indexOf('\n') >= 0;
+    // "… released a statement." or, the quote following in the same sentence, "… issued the
+    // following statement:"
+    if (!(last.word().equals(".") || last.word().equals(":")) || !lineBetween) {
       return Optional.empty();
     }
-    for (int t = before.firstToken(); t < before.endToken(); t++) {
+    Sentence sentence = tree.analysis().sentenceOf(last);
+    int from = sentence.firstToken();
+    int to = lastBefore + 1;
+    for (int t = from; t < to; t++) {
       if (quoted[t]) {
         return Optional.empty();
       }
     }
-    for (int v = before.firstToken(); v < before.endToken(); v++) {
+    for (int v = from; v < to; v++) {
       if (announces(v)) {
         int verb = v;
         Optional<Integer> speaker = cues.subjectOf(verb);
@@ -53,7 +60,31 @@ final class AnnouncedStatements {
         }
       }
     }
+    return introduced(from, to);
+  }
+
+  /**
+   * "Jane Roe, director of the Bird Trust, welcomed the ruling. ¶ “…”": a sentence whose subject
+   * is a person named in full with what they are introduces the speaker of the quote right after
+   * it, the way news brings in a new voice.
+   */
+  private Optional<CueFinder.Cue> introduced(int from, int to) {
+    for (int v = from; v < to; v++) {
+      Token verb = tree.token(v);
+      if (!verb.isRoot() || !verb.pos().startsWith("VB")) {
+        continue;
+      }
+      Optional<Integer> subject = tree.child(v, "nsubj").filter(this::isIntroducedPerson);
+      if (subject.isPresent()) {
+        return Optional.of(new CueFinder.Cue(v, subject.get(), cues.lemma(v), 0));
+      }
+    }
     return Optional.empty();
+  }
+
+  private boolean isIntroducedPerson(int subject) {
+    Token t = tree.token(subject);
+    return t.pos().startsWith("NNP") && t.ner().equals("PERSON") && tree.child(subject, "appos").isPresent();
   }
 
   private boolean opensLine(Span outer) {

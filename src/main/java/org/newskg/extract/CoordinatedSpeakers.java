@@ -33,6 +33,12 @@ final class CoordinatedSpeakers {
   }
 
   private Optional<Statement> withOthers(Statement s) {
+    if (s.speaker().orElse(null) instanceof SpeakerRef.Anonymous source) {
+      Optional<Statement> named = namedInEachConjunct(s, source);
+      if (named.isPresent()) {
+        return named;
+      }
+    }
     if (s.speaker().isEmpty()
         || s.speakerMention().isEmpty()
         || s.speaker().get() instanceof SpeakerRef.Document) {
@@ -65,6 +71,46 @@ final class CoordinatedSpeakers {
           new Span(Math.min(covered.begin(), named.begin()), Math.max(covered.end(), named.end()));
     }
     return others.isEmpty() ? Optional.empty() : Optional.of(s.withCoSpeakers(others, covered));
+  }
+
+  /**
+   * "the health minister, Jane Roe, and the transport minister, John Doe, said": a source
+   * described as coordinated titles, each with its holder's name in apposition, is those people.
+   * The description names several people, so it was taken as one unnamed source; each named
+   * holder speaks instead, wherever the statement refers back to them ("they said").
+   */
+  private Optional<Statement> namedInEachConjunct(Statement s, SpeakerRef.Anonymous source) {
+    int head = headOf(source.firstMention());
+    if (head < 0 || !isNominal(tree.token(head))) {
+      return Optional.empty();
+    }
+    List<Integer> titles = new ArrayList<>(List.of(head));
+    // The parser attaches the second title to the first or to the first title's name.
+    List<Integer> governors = new ArrayList<>(List.of(head));
+    tree.child(head, "appos").ifPresent(governors::add);
+    for (int g : governors) {
+      for (int c : tree.children(g)) {
+        if (tree.token(c).relation().equals("conj") && isNominal(tree.token(c)) && joinedByAnd(c)) {
+          titles.add(c);
+        }
+      }
+    }
+    if (titles.size() < 2) {
+      return Optional.empty();
+    }
+    List<SpeakerRef> named = new ArrayList<>();
+    for (int title : titles) {
+      Optional<SpeakerRef> holder =
+          tree.child(title, "appos")
+              .flatMap(a -> speakers.resolve(a, Optional.empty()))
+              .map(SpeakerResolver.Resolved::speaker)
+              .filter(SpeakerRef.Named.class::isInstance);
+      if (holder.isEmpty() || named.contains(holder.get())) {
+        return Optional.empty();
+      }
+      named.add(holder.get());
+    }
+    return Optional.of(s.withSpeakers(named));
   }
 
   /** {@code first} and the nouns coordinated with it by "and". */

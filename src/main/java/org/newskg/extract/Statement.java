@@ -63,6 +63,12 @@ public record Statement(
     return new Statement(content, quote, direct, speaker, Optional.of(mention), cue, when, others);
   }
 
+  /** The same words said by {@code all}: the first is the speaker, the others its co-speakers. */
+  Statement withSpeakers(List<SpeakerRef> all) {
+    return new Statement(
+        content, quote, direct, Optional.of(all.get(0)), speakerMention, cue, when, all.subList(1, all.size()));
+  }
+
   /** The speaker and the co-speakers, in that order; empty when nobody is named. */
   public List<SpeakerRef> speakers() {
     List<SpeakerRef> all = new ArrayList<>();

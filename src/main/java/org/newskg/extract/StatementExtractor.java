@@ -102,8 +102,13 @@ final class StatementExtractor {
    * ("know what we have seen “with our own eyes”") is always someone's words.
    */
   static boolean isScare(DependencyTree tree, int first, int end, Optional<CueFinder.Cue> cue) {
-    if (wordCount(tree, first, end) > MAX_SCARE_WORDS
-        || containsVerb(tree, first, end)
+    if (wordCount(tree, first, end) > MAX_SCARE_WORDS) {
+      return false;
+    }
+    if (QuotedNames.isName(tree, first, end)) {
+      return true; // a title or nickname is no speech, even with its verb ("the “Lock Now” tool")
+    }
+    if (containsVerb(tree, first, end)
         || startsWithPreposition(tree, first, end)) {
       return false;
     }

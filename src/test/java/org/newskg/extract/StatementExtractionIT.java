@@ -135,6 +135,27 @@ class StatementExtractionIT {
   }
 
   @Test
+  void namesInQuotationMarksAreScareQuotesEvenInAReportedSentence() {
+    ArticleExtraction x =
+        extract(
+            "The studio said the sequel to “Night Harbor” will start filming in June.\n\n"
+                + "Customs officers said the boat belonged to Frank “Big Frankie” Dolan, a smuggler.\n\n"
+                + "The bank said customers should run the “Lock Now” tool at once.");
+    assertThat(x.scareQuotes())
+        .extracting(span -> span.of(x.article().text()))
+        .containsExactlyInAnyOrder("Night Harbor", "Big Frankie", "Lock Now");
+    assertThat(x.statements()).noneMatch(s -> s.direct());
+  }
+
+  @Test
+  void aShortCapitalisedAnswerAfterItsIntroductionIsStillSpeech() {
+    ArticleExtraction x = extract("Asked whether she would run again, Mayor Tom Brecker said, “Absolutely Not.”");
+    Statement s = statementStarting(x, "Absolutely Not");
+    assertThat(s.direct()).isTrue();
+    assertThat(speakerName(x, s)).isEqualTo("Tom Brecker");
+  }
+
+  @Test
   void aPartialQuoteInsideASentenceIsAttributedToTheSentencesSpeaker() {
     ArticleExtraction x = extract("Mayor Tom Brecker dismissed the audit as a “political stunt.”");
     Statement s = statementStarting(x, "political stunt");
@@ -704,6 +725,19 @@ class StatementExtractionIT {
   }
 
   @Test
+  void titlesEachWithTheNameOfItsHolderAreThoseSpeakers() {
+    ArticleExtraction x =
+        extract(
+            "In a joint statement, the health minister, Ruth Kamara, and the transport minister, Daniel"
+                + " Okafor, said the bridge would reopen in May.\n\n"
+                + "“We owe the town an answer by spring,” the two ministers said.");
+    assertThat(speakerNames(x, statementStarting(x, "the bridge would reopen")))
+        .containsExactlyInAnyOrder("Ruth Kamara", "Daniel Okafor");
+    assertThat(speakerNames(x, statementStarting(x, "We owe the town")))
+        .containsExactlyInAnyOrder("Ruth Kamara", "Daniel Okafor");
+  }
+
+  @Test
   void aSecondDescriptionOfTheSpeakerAfterAnAppositionIsNoSecondSpeaker() {
     ArticleExtraction x =
         extract(
@@ -875,6 +909,25 @@ class StatementExtractionIT {
                 + "\"I made a mistake and I apologise to everyone.\"\n"
                 + "The club did not comment further.");
     assertThat(speakerName(x, statementStarting(x, "I made a mistake"))).isEqualTo("Dario Feltrinelli");
+  }
+
+  @Test
+  void aQuoteAfterASentenceIntroducingANewPersonIsTheirsNotThePreviousSpeakers() {
+    ArticleExtraction x =
+        extract(
+            "“The rule was long overdue,” a ministry spokesman said.\n"
+                + "Maria Lopez, director of the Coastal Bird Trust, welcomed the ruling.\n"
+                + "“This is a good day for the herons and for everyone who has fought for them.”");
+    assertThat(speakerName(x, statementStarting(x, "This is a good day"))).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void aQuoteOnTheLineAfterAStatementAnnouncedWithAColonIsThatStatement() {
+    ArticleExtraction x =
+        extract(
+            "Coach Rita Okafor issued the following statement on the suspension:\n"
+                + "\"We respect the league's decision and will support our player through this.\"");
+    assertThat(speakerName(x, statementStarting(x, "We respect the league"))).isEqualTo("Rita Okafor");
   }
 
   @Test
