@@ -38,6 +38,7 @@ final class EventSenses {
 
   private static final Map<String, Optional<String>> VERBS = new ConcurrentHashMap<>();
   private static final Map<String, Boolean> ACTS = new ConcurrentHashMap<>();
+  private static final Map<String, Boolean> GERUNDS = new ConcurrentHashMap<>();
   private static final Map<String, Set<String>> SENSES = new ConcurrentHashMap<>();
 
   /**
@@ -63,6 +64,31 @@ final class EventSenses {
    */
   static boolean namesAct(String noun) {
     return ACTS.computeIfAbsent(noun.toLowerCase(Locale.ROOT), EventSenses::lookupAct);
+  }
+
+  /**
+   * Whether a noun's most frequent WordNet sense is a feeling ("anger", "outrage", "desire"): a
+   * state of mind that a report tells as arising and passing, which ECB+ (as TimeML) annotates as
+   * an event.
+   */
+  static boolean namesFeeling(String noun) {
+    return WordNet.get().amongFirstSenses(noun, WordNet.Pos.NOUN, 1, "noun.feeling");
+  }
+
+  /**
+   * Whether a word in "-ing" is the present participle of a verb WordNet knows under another base
+   * form ("slaying" of "slay", "driving" of "drive"), not a word of its own that only ends so
+   * ("sterling", "fledgling", "hamstring").
+   */
+  static boolean isGerund(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.endsWith("ing")
+        && GERUNDS.computeIfAbsent(
+            w,
+            k -> WordNet.get().senses(k, WordNet.Pos.VERB).stream()
+                .findFirst()
+                .filter(s -> s.lemmas().stream().noneMatch(l -> l.equalsIgnoreCase(k)))
+                .isPresent());
   }
 
   private static boolean lookupAct(String noun) {

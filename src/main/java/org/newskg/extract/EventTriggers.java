@@ -150,9 +150,10 @@ final class EventTriggers {
       // in "phone call" is part of the call's name (one event of one type), and "veto-wielding"
       // is a description. A modifier must be a noun of the lexicon: one that is an event only by
       // its WordNet senses is mostly a kind of thing ("a hit song", "a career high"; on the odd
-      // ECB+ topics 21 of 39 such modifiers matched no gold event)
+      // ECB+ topics 21 of 39 such modifiers matched no gold event), or the "-ing" form of a verb,
+      // which names the verb's act ("a slaying suspect", "a drinking problem")
       Token head = tree.token(t.head());
-      return EventLexicon.isEventNoun(lemma)
+      return (EventLexicon.isEventNoun(lemma) || isIngNoun(lemma) && EventSenses.isGerund(lemma))
           && !sameEvent(lemma, head)
           && !head.ner().equals("TITLE") // "the ruling emir"
           && !nextIsHyphen(t);
@@ -165,13 +166,21 @@ final class EventTriggers {
     if (EventLexicon.isNominalisation(lemma) && verbKeys.contains(EventLexicon.key(lemma))) {
       return true;
     }
+    return isIngNoun(lemma);
+  }
+
+  private static boolean isIngNoun(String lemma) {
     return lemma.endsWith("ing") && lemma.length() > 5 && !NOT_EVENT_ING.contains(lemma);
   }
 
-  /** A noun of the lexicon, or one whose most frequent WordNet senses are acts ("rescue"). */
+  /**
+   * A noun of the lexicon, one whose most frequent WordNet senses are acts ("rescue"), or a
+   * feeling ("anger", "outrage").
+   */
   private static boolean isEventNoun(String lemma) {
     return EventLexicon.isEventNoun(lemma)
-        || !EventLexicon.NOT_EVENT_NOUNS.contains(lemma) && EventSenses.namesAct(lemma);
+        || !EventLexicon.NOT_EVENT_NOUNS.contains(lemma) && EventSenses.namesAct(lemma)
+        || EventSenses.namesFeeling(lemma);
   }
 
   /**

@@ -378,4 +378,30 @@ class EventTriggersTest {
     assertThat(warning.support()).contains(1);
     assertThat(warning.type()).contains(EventType.COMMUNICATION);
   }
+
+  @Test
+  void aNounModifierInIngOfAVerbNamesTheVerbsAct() {
+    // "The slaying suspect sold sterling silver."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "2", "det"},
+        {"slaying", "slaying", "NN", "2", "compound"},
+        {"suspect", "suspect", "NN", "3", "nsubj"},
+        {"sold", "sell", "VBD", "-1", "root"},
+        {"sterling", "sterling", "NN", "5", "compound"},
+        {"silver", "silver", "NN", "3", "obj"}});
+    assertThat(triggerWords(a)).contains("slaying", "sold").doesNotContain("sterling");
+  }
+
+  @Test
+  void aNounOfAFeelingIsAnEvent() {
+    // "The anger of the neighbours grew."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"anger", "anger", "NN", "5", "nsubj"},
+        {"of", "of", "IN", "4", "case"},
+        {"the", "the", "DT", "4", "det"},
+        {"neighbours", "neighbour", "NNS", "1", "nmod"},
+        {"grew", "grow", "VBD", "-1", "root"}});
+    assertThat(triggerWords(a)).contains("anger").doesNotContain("neighbours");
+  }
 }
