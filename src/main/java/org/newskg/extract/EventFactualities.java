@@ -3,17 +3,20 @@ package org.newskg.extract;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Token;
+import org.newskg.nlp.WordNet;
 
 /**
- * How the text presents an event, from the words around its trigger: a negation on it or on its
- * support verb, or "deny" above it, denies it; "will", "set to", "expected", "scheduled", "ahead
- * of", "upcoming" plan it; "if", "could", "possible", "fears of", "threatened to", "ability to" make
- * it hypothetical. The nearest cue on the way up the tree wins; none means asserted. The way up
- * stays in the trigger's own clause (see {@link EventClauses}): a verb with its own tense takes
- * no modal of the sentence a parse hangs it on, only a frame that governs it ("denied that", "fear
- * that"), and a past verb with its own date is told as done. Nothing
- * feared, threatened or conditional comes out asserted: such cues are looked for before the event
- * is taken as fact.
+ * How the text presents an event, from the words around its trigger: a negation on it, on its
+ * support verb or on the verb it is the indefinite object of, or "deny" above it, denies it (a
+ * negation further up, as on "the cause" in "did not provide the cause of death", does not);
+ * "will", "set to", "expected", "scheduled", "ahead of", "upcoming" plan it; "if", "could",
+ * "possible", "fears of", "threatened to", "ability to" make it hypothetical. The nearest cue on
+ * the way up the tree wins; none means asserted. The way up stays in the trigger's own clause (see
+ * {@link EventClauses}): a verb with its own tense takes no modal of the sentence a parse hangs it
+ * on, only a frame that governs it ("denied that", "fear that"), and a past verb with its own date
+ * is told as done; it ends at a negated verb (not a future one) above an event in its object,
+ * whose modal then says nothing of the event. Nothing feared, threatened or conditional comes out
+ * asserted: such cues are looked for before the event is taken as fact.
  */
 final class EventFactualities {
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -39,6 +42,8 @@ final class EventFactualities {
   /** Verbs whose complement did not happen: "declined to provide", "refused to leave". */
   private static final Set<String> FAILURE_WORDS = Set.of("decline", "refuse", "fail", "avoid");
   private static final Set<String> DENIAL_WORDS = Set.of("deny", "refute", "dismiss", "reject");
+  private static final Set<String> DEFINITE_DETERMINERS =
+      Set.of("the", "this", "that", "these", "those");
 
   private final DependencyTree tree;
   private final EventClauses clauses;
@@ -66,6 +71,9 @@ final class EventFactualities {
     }
     int cur = support.orElse(trigger);
     boolean toldAsDone = support.isEmpty() && clauses.datedPast(trigger);
+    // still the event word itself (or a conjunct of it): only there does a negated or denying
+    // word above reach it; "did not provide the cause of death" says nothing of the death
+    boolean itself = true;
     for (int depth = 0; depth < 6; depth++) {
       Token t = tree.token(cur);
       if (t.head() < 0) {
@@ -77,10 +85,20 @@ final class EventFactualities {
         break; // "escaped Monday": told as done, whatever the parse hangs it on
       }
       boolean ownClause = clauses.finite(cur) && !rel.equals("conj") && !rel.equals("xcomp");
-      Optional<Factuality> f = clauses.adjunct(cur) ? Optional.empty() : governedBy(rel, h, ownClause);
+      Optional<Factuality> f =
+          clauses.adjunct(cur) ? Optional.empty() : governedBy(cur, rel, h, ownClause, itself);
       if (f.isEmpty() && rel.startsWith("nsubj") && t.pos().startsWith("NN")
           && (guessAboutThePast(h.index()) || conditionOnThePast(h.index()))) {
         break; // "the fire may have been arson": the guess is about its cause, the fire was real
+      }
+      if (f.isEmpty() && !ownClause && !rel.equals("conj") && !rel.equals("xcomp")
+          && !rel.startsWith("nsubj") && h.pos().startsWith("VB") && negated(h.index())
+          && !future(h.index())) {
+        // "would not comment on the fire", "can't speak for the first death": the negation and
+        // its modal are about the verb, the event in its object is given ("will not play in the
+        // playoffs" keeps them planned; a subject, or an event under a negated noun as in "no
+        // intention of invading", is left to the cues as before)
+        break;
       }
       if (f.isEmpty() && !ownClause
           && !rel.equals("conj") && !rel.equals("ccomp") && !rel.equals("advcl")) {
@@ -93,6 +111,7 @@ final class EventFactualities {
         break; // a clause with its own tense: the frame above it only counts if it governs it
       }
       boolean transparent = rel.equals("conj") || rel.equals("xcomp");
+      itself &= rel.equals("conj");
       if (!transparent && (h.pos().startsWith("VB") || !passes(rel))) {
         break; // a governing verb that is no cue: the event stands as told
       }
@@ -101,18 +120,31 @@ final class EventFactualities {
     return Factuality.ASSERTED;
   }
 
-  /** What a governing word makes of the event it governs through {@code rel}. */
-  private Optional<Factuality> governedBy(String rel, Token head, boolean finiteClause) {
+  /**
+   * What a governing word makes of the word {@code cur} it governs through {@code rel}; {@code
+   * itself} says whether {@code cur} is the event word (or a conjunct of it), not a word above it.
+   */
+  private Optional<Factuality> governedBy(
+      int cur, String rel, Token head, boolean finiteClause, boolean itself) {
     String hl = EventTriggers.lemma(head);
     boolean noun = head.pos().startsWith("NN");
-    if (DENIAL_WORDS.contains(hl) && rel.equals("ccomp")) {
+    if (DENIAL_WORDS.contains(hl) && rel.equals("ccomp")
+        || hl.equals("deny") && itself && rel.equals("obj") && !saying(cur)) {
+      // "denied that they attacked", "denied the attack"; "denied the accusations" were made
       return Optional.of(Factuality.DENIED);
     }
     if (hl.equals("ahead") && (rel.startsWith("obl") || rel.startsWith("nmod"))) {
       return Optional.of(Factuality.PLANNED); // "ahead of a phone call"
     }
     if (negated(head.index()) && !rel.equals("conj") && !finiteClause) {
-      if (noun || rel.equals("obj")) {
+      // a negated verb denies the event noun it carries ("did not hold the meeting") or an
+      // indefinite object in its scope ("has not scored a goal", "saw no progress"); a definite
+      // object is presupposed to exist ("did not see the attack"), and an event named further
+      // down its object is not in the scope at all ("did not provide the cause of death")
+      // (a negated noun still reaches down its nouns: "no intention of invading", whatever the
+      // parse hangs "invading" on)
+      if (noun || itself && rel.equals("obj")
+          && (EventLexicon.SUPPORT_VERBS.contains(hl) || !definite(cur))) {
         return Optional.of(Factuality.DENIED);
       }
       if (rel.equals("xcomp")) {
@@ -173,6 +205,32 @@ final class EventFactualities {
       past |= child.relation().startsWith("aux") && child.pos().equals("VBD");
     }
     return condition && past;
+  }
+
+  /** A verb with "will" or "shall": "will not play". */
+  private boolean future(int verb) {
+    return tree.children(verb).stream()
+        .map(tree::token)
+        .anyMatch(c -> c.relation().startsWith("aux")
+            && FUTURE_AUX.contains(EventTriggers.lemma(c)));
+  }
+
+  /** A noun with a definite or possessive determiner: "the attack", "their injuries". */
+  private boolean definite(int noun) {
+    for (int c : tree.children(noun)) {
+      Token child = tree.token(c);
+      if (child.relation().startsWith("nmod:poss") || child.relation().equals("det")
+          && DEFINITE_DETERMINERS.contains(EventTriggers.lemma(child))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun whose first WordNet sense is one of communication: "accusations", "claims". */
+  private boolean saying(int noun) {
+    return WordNet.get()
+        .amongFirstSenses(tree.token(noun).lemma(), WordNet.Pos.NOUN, 1, "noun.communication");
   }
 
   private boolean objectAmong(int verb) {

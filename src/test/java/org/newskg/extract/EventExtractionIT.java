@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleMetadata;
@@ -32,8 +33,16 @@ class EventExtractionIT {
   }
 
   private static Event only(List<Event> events, EventType type) {
-    List<Event> found = events.stream().filter(e -> e.type().equals(Optional.of(type))).toList();
-    assertThat(found).as("events of type %s in %s", type, events).hasSize(1);
+    return one(events, e -> e.type().equals(Optional.of(type)), "of type " + type);
+  }
+
+  private static Event withLemma(List<Event> events, String lemma) {
+    return one(events, e -> e.lemma().equals(lemma), lemma);
+  }
+
+  private static Event one(List<Event> events, Predicate<Event> wanted, String what) {
+    List<Event> found = events.stream().filter(wanted).toList();
+    assertThat(found).as("events %s in %s", what, events).hasSize(1);
     return found.get(0);
   }
 
@@ -109,6 +118,39 @@ class EventExtractionIT {
                 + " have a phone call with the prime minister.");
     assertThat(only(events, EventType.ATTACK).factuality()).isEqualTo(Factuality.DENIED);
     assertThat(only(events, EventType.PHONE_CALL).factuality()).isEqualTo(Factuality.DENIED);
+  }
+
+  @Test
+  void aNegatedVerbDeniesTheMeetingItHoldsButNotTheDeathInItsObject() {
+    List<Event> events =
+        events(
+            "The coroner did not provide the cause of the death. The union did not hold a"
+                + " meeting with the owners.");
+    assertThat(withLemma(events, "death").factuality()).isEqualTo(Factuality.ASSERTED);
+    assertThat(withLemma(events, "meeting").factuality()).isEqualTo(Factuality.DENIED);
+  }
+
+  @Test
+  void aDeniedAttackIsDeniedAndAShootingNotCommentedOnHappened() {
+    List<Event> events =
+        events(
+            "The rebels denied the attack on the convoy. The police did not comment on the"
+                + " shooting. The chief would not comment on the cause of the fire.");
+    assertThat(withLemma(events, "attack").factuality()).isEqualTo(Factuality.DENIED);
+    assertThat(withLemma(events, "shooting").factuality()).isEqualTo(Factuality.ASSERTED);
+    assertThat(withLemma(events, "fire").factuality()).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aFearedInvasionUnderANegatedModalNeverHappened() {
+    List<Event> events =
+        events(
+            "Diplomats fear an invasion of the island. The government has shown no interest in"
+                + " invading the island. An invasion would not be a short war.");
+    List<Event> invasions =
+        events.stream().filter(e -> e.type().equals(Optional.of(EventType.INVASION))).toList();
+    assertThat(invasions).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(invasions).noneMatch(e -> e.factuality() == Factuality.ASSERTED);
   }
 
   @Test

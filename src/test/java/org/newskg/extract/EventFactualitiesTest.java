@@ -16,6 +16,21 @@ class EventFactualitiesTest {
     return new EventFactualities(new DependencyTree(a)).of(trigger, Optional.empty());
   }
 
+  /** "The subject {aux} not {verb} {det} {object}.", the object an event noun. */
+  private static Analysis negatedVerbWithObject(
+      String aux, String auxLemma, String auxTag, String verb, String verbLemma, String verbTag,
+      String det, String object) {
+    return sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"subject", "subject", "NN", "4", "nsubj"},
+        {aux, auxLemma, auxTag, "4", "aux"},
+        {"not", "not", "RB", "4", "advmod"},
+        {verb, verbLemma, verbTag, "-1", "root"},
+        {det, det, "DT", "6", "det"},
+        {object, object, "NN", "4", "obj"},
+        {".", ".", ".", "4", "punct"}});
+  }
+
   @Test
   void aPastVerbWithItsOwnTenseIsNotHypotheticalThroughAModalOfTheSentenceItIsHungOn() {
     // "Officials could answer few questions about how the man escaped.", with "escaped" parsed as
@@ -213,4 +228,110 @@ class EventFactualitiesTest {
         {"died", "die", "VBD", "4", "ccomp"}});
     assertThat(of(a, 8)).isEqualTo(Factuality.ASSERTED);
   }
+  @Test
+  void aNegatedVerbDoesNotDenyAnEventNamedInsideItsObject() {
+    // "The coroner did not provide the cause of death."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coroner", "coroner", "NN", "4", "nsubj"},
+        {"did", "do", "VBD", "4", "aux"},
+        {"not", "not", "RB", "4", "advmod"},
+        {"provide", "provide", "VB", "-1", "root"},
+        {"the", "the", "DT", "6", "det"},
+        {"cause", "cause", "NN", "4", "obj"},
+        {"of", "of", "IN", "8", "case"},
+        {"death", "death", "NN", "6", "nmod"},
+        {".", ".", ".", "4", "punct"}});
+    assertThat(of(a, 8)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aNegatedVerbThatIsNoSupportDoesNotDenyTheEventItIsAbout() {
+    // "The subject did not see the explosion."
+    Analysis a = negatedVerbWithObject("did", "do", "VBD", "see", "see", "VB", "the", "explosion");
+    assertThat(of(a, 6)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aNegatedSupportVerbDeniesTheMeetingAndItsConjunct() {
+    // "The council did not hold a meeting or a vote."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"council", "council", "NN", "4", "nsubj"},
+        {"did", "do", "VBD", "4", "aux"},
+        {"not", "not", "RB", "4", "advmod"},
+        {"hold", "hold", "VB", "-1", "root"},
+        {"a", "a", "DT", "6", "det"},
+        {"meeting", "meeting", "NN", "4", "obj"},
+        {"or", "or", "CC", "9", "cc"},
+        {"a", "a", "DT", "9", "det"},
+        {"vote", "vote", "NN", "6", "conj"},
+        {".", ".", ".", "4", "punct"}});
+    var factualities = new EventFactualities(new DependencyTree(a));
+    assertThat(factualities.of(6, Optional.of(4))).isEqualTo(Factuality.DENIED);
+    assertThat(of(a, 9)).isEqualTo(Factuality.DENIED);
+  }
+
+  @Test
+  void theObjectOfADenialIsDeniedButNotAnEventBelowIt() {
+    // "The group denied the bombing and responsibility for the fire."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"group", "group", "NN", "2", "nsubj"},
+        {"denied", "deny", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"bombing", "bombing", "NN", "2", "obj"},
+        {"and", "and", "CC", "6", "cc"},
+        {"responsibility", "responsibility", "NN", "4", "conj"},
+        {"for", "for", "IN", "9", "case"},
+        {"the", "the", "DT", "9", "det"},
+        {"fire", "fire", "NN", "6", "nmod"},
+        {".", ".", ".", "2", "punct"}});
+    assertThat(of(a, 4)).isEqualTo(Factuality.DENIED);
+    assertThat(of(a, 9)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aNegatedVerbDeniesAnIndefiniteEventObject() {
+    // "The subject has not scored a goal."
+    Analysis a = negatedVerbWithObject("has", "have", "VBZ", "scored", "score", "VBN", "a", "goal");
+    assertThat(of(a, 6)).isEqualTo(Factuality.DENIED);
+  }
+
+  @Test
+  void deniedAccusationsWereMade() {
+    // "The mayor denied the accusations."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"mayor", "mayor", "NN", "2", "nsubj"},
+        {"denied", "deny", "VBD", "-1", "root"},
+        {"the", "the", "DT", "4", "det"},
+        {"accusations", "accusation", "NNS", "2", "obj"},
+        {".", ".", ".", "2", "punct"}});
+    assertThat(of(a, 4)).isEqualTo(Factuality.ASSERTED);
+  }
+  @Test
+  void aModalNegatedVerbLeavesADefiniteObjectGiven() {
+    // "The subject could not see the explosion."
+    Analysis a =
+        negatedVerbWithObject("could", "could", "MD", "see", "see", "VB", "the", "explosion");
+    assertThat(of(a, 6)).isEqualTo(Factuality.ASSERTED);
+  }
+
+  @Test
+  void aFutureNegatedVerbKeepsTheEventItIsAboutPlanned() {
+    // "The team will not play in the final."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"team", "team", "NN", "4", "nsubj"},
+        {"will", "will", "MD", "4", "aux"},
+        {"not", "not", "RB", "4", "advmod"},
+        {"play", "play", "VB", "-1", "root"},
+        {"in", "in", "IN", "7", "case"},
+        {"the", "the", "DT", "7", "det"},
+        {"final", "final", "NN", "4", "obl"},
+        {".", ".", ".", "4", "punct"}});
+    assertThat(of(a, 7)).isEqualTo(Factuality.PLANNED);
+  }
 }
+
