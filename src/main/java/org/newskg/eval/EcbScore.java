@@ -106,7 +106,7 @@ final class EcbScore {
   String report(String label) {
     CorefScores.Result s = scores();
     return String.format(
-        "%-9s CoNLL F1 %.3f  MUC %s  B3 %s  CEAF-e %s  (%d of %d gold mentions matched)%n",
+        "%-9s CoNLL F1 %.4f  MUC %s  B3 %s  CEAF-e %s  (%d of %d gold mentions matched)%n",
         label, s.conll(), s.muc(), s.b3(), s.ceafe(), covered, key.size());
   }
 }

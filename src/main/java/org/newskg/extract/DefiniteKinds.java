@@ -83,7 +83,7 @@ final class DefiniteKinds {
    * Heads of mentions in a coreference chain of several mentions: such a chain is judged whole,
    * by coreference or as one unnamed participant, not one description at a time.
    */
-  private static boolean[] chainedHeads(Analysis analysis) {
+  static boolean[] chainedHeads(Analysis analysis) {
     boolean[] out = new boolean[analysis.tokens().size()];
     for (CorefChain chain : analysis.chains()) {
       if (chain.mentions().size() > 1) {

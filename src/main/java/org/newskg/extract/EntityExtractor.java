@@ -59,6 +59,7 @@ final class EntityExtractor {
     AdjacentTitles.attach(analysis, zones, clusters, clusterOfToken);
     DefiniteKinds.attach(analysis, zones, clusters, clusterOfToken);
     attachByAntecedent(analysis, zones, clusters, clusterOfToken);
+    LonePronouns.attach(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {
       byCanonical.putIfAbsent(c.key(), c);
@@ -107,16 +108,7 @@ final class EntityExtractor {
   /** Relative and reflexive pronouns whose antecedent is a mention of an entity join it. */
   private static void attachByAntecedent(
       Analysis analysis, List<Zone> zones, List<MentionCluster> clusters, MentionCluster[] named) {
-    MentionCluster[] owner = named.clone();
-    for (MentionCluster c : clusters) {
-      for (EntityMention m : c.attached) {
-        for (org.newskg.nlp.Token t : analysis.tokens()) {
-          if (t.begin() >= m.span().begin() && t.end() <= m.span().end() && owner[t.index()] == null) {
-            owner[t.index()] = c;
-          }
-        }
-      }
-    }
+    MentionCluster[] owner = LonePronouns.owners(analysis, clusters, named);
     for (org.newskg.nlp.Token t : analysis.tokens()) {
       if (!Antecedents.isCandidate(t) || owner[t.index()] != null) {
         continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.nlp.Analysis;
+import org.newskg.nlp.NamedEntity;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 
@@ -24,5 +25,17 @@ final class HandParses {
     }
     return new Analysis(text.toString(), Optional.empty(), tokens,
         List.of(new Sentence(0, 0, rows.length, 0, text.length())), List.of(), List.of());
+  }
+
+  /** {@link #sentence} with NER's person mentions at the given [first, end) token ranges. */
+  static Analysis withPersons(String[][] rows, int[]... persons) {
+    Analysis parsed = sentence(rows);
+    List<Token> t = parsed.tokens();
+    List<NamedEntity> tagged = new ArrayList<>();
+    for (int[] p : persons) {
+      String text = parsed.text().substring(t.get(p[0]).begin(), t.get(p[1] - 1).end());
+      tagged.add(new NamedEntity(p[0], p[1], t.get(p[0]).begin(), t.get(p[1] - 1).end(), text, "PERSON", ""));
+    }
+    return new Analysis(parsed.text(), parsed.documentDate(), t, parsed.sentences(), tagged, List.of());
   }
 }

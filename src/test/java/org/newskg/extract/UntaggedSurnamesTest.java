@@ -2,35 +2,14 @@ package org.newskg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newskg.nlp.Analysis;
-import org.newskg.nlp.NamedEntity;
-import org.newskg.nlp.Token;
 
 /** Surnames NER left untagged, on hand parses of sentences written for this test. */
 class UntaggedSurnamesTest {
 
-  /** The hand parse with NER's person mentions at the given [first, end) token ranges. */
   private static List<Entity> entities(String[][] rows, int[]... persons) {
-    Analysis parsed = HandParses.sentence(rows);
-    List<Token> t = parsed.tokens();
-    List<NamedEntity> tagged = new ArrayList<>();
-    for (int[] p : persons) {
-      String text = parsed.text().substring(t.get(p[0]).begin(), t.get(p[1] - 1).end());
-      tagged.add(new NamedEntity(p[0], p[1], t.get(p[0]).begin(), t.get(p[1] - 1).end(), text, "PERSON", ""));
-    }
-    Analysis a = new Analysis(parsed.text(), parsed.documentDate(), t, parsed.sentences(), tagged, List.of());
-    return new EntityExtractor().extract(a, List.of());
-  }
-
-  private static List<String> mentionsOf(List<Entity> entities, String key) {
-    return entities.stream()
-        .filter(e -> e.key().equals(key))
-        .flatMap(e -> e.mentions().stream())
-        .map(EntityMention::text)
-        .toList();
+    return new EntityExtractor().extract(HandParses.withPersons(rows, persons), List.of());
   }
 
   @Test
@@ -49,7 +28,7 @@ class UntaggedSurnamesTest {
         {"paid", "pay", "VBD", "2", "conj"},
         {"Cook", "cook", "NN", "9", "obj"},
         {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
-    assertThat(mentionsOf(found, "jane-cook")).containsExactly("Jane Cook", "Cook");
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook", "Cook");
   }
 
   @Test
@@ -63,7 +42,7 @@ class UntaggedSurnamesTest {
         {"Cook", "Cook", "NNP", "5", "compound"},
         {"County", "County", "NNP", "2", "obl"},
         {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
-    assertThat(mentionsOf(found, "jane-cook")).containsExactly("Jane Cook");
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook");
   }
 
   @Test
@@ -97,6 +76,6 @@ class UntaggedSurnamesTest {
         {"Roe", "Roe", "NNP", "7", "nsubj", "PERSON"},
         {"wept", "weep", "VBD", "3", "conj"},
         {".", ".", ".", "3", "punct"}}, new int[] {0, 3}, new int[] {6, 7});
-    assertThat(mentionsOf(found, "john-roe-iii")).containsExactly("John Roe III", "Roe");
+    assertThat(MentionTexts.of(found, "john-roe-iii")).containsExactly("John Roe III", "Roe");
   }
 }
