@@ -30,7 +30,7 @@ final class SpeakerNouns {
 
   /**
    * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
-   * determiner or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
+   * determiner, a possessive ("the victim's nephew") or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
    * become a source that a later "she" is given to.
    */
   boolean describesPeople(int noun) {
@@ -39,7 +39,7 @@ final class SpeakerNouns {
       return false;
     }
     return t.pos().equals("NNS")
-        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod").contains(tree.token(c).relation()));
+        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod", "nmod:poss").contains(tree.token(c).relation()));
   }
 
   static boolean isPersonNoun(Token t) {
