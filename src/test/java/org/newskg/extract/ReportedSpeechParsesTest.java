@@ -228,6 +228,25 @@ class ReportedSpeechParsesTest {
   }
 
   @Test
+  void aCapitalisedNounOfPeopleThatNamesNobodySpeaksAsAnUnnamedSource() {
+    // "A senior Republican said Varga would resign.": the tagger makes "Republican" a proper noun,
+    // NER finds no name in it, WordNet knows it as a person
+    List<Statement> said = statements(new String[][] {
+        {"A", "a", "DT", "2", "det"},
+        {"senior", "senior", "JJ", "2", "amod"},
+        {"Republican", "Republican", "NNP", "3", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"Varga", "Varga", "NNP", "6", "nsubj", "PERSON"},
+        {"would", "would", "MD", "6", "aux"},
+        {"resign", "resign", "VB", "3", "ccomp"},
+        {".", ".", ".", "3", "punct"}}, 4, 5);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("Varga would resign");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Anonymous.class);
+    });
+  }
+
+  @Test
   void aConjunctOfTheReportingVerbWhoseSubjectIsAPronounIsTheSpeakerGoingOn() {
     // "Varga said the bank was closed, and he went home.", with "went" a conjunct of "said"
     List<Statement> said = statements(new String[][] {
