@@ -247,6 +247,25 @@ class ReportedSpeechParsesTest {
   }
 
   @Test
+  void twoThatClausesCoordinatedUnderOneVerbAreOneReport() {
+    // "Varga said that taxes rise , and that prices fall ."
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "1", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"that", "that", "IN", "4", "mark"},
+        {"taxes", "tax", "NNS", "4", "nsubj"},
+        {"rise", "rise", "VBP", "1", "ccomp"},
+        {",", ",", ",", "4", "punct"},
+        {"and", "and", "CC", "9", "cc"},
+        {"that", "that", "IN", "9", "mark"},
+        {"prices", "price", "NNS", "9", "nsubj"},
+        {"fall", "fall", "VBP", "4", "conj"},
+        {".", ".", ".", "1", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("taxes rise , and that prices fall"));
+  }
+
+  @Test
   void aConjunctOfTheReportingVerbWhoseSubjectIsAPronounIsTheSpeakerGoingOn() {
     // "Varga said the bank was closed, and he went home.", with "went" a conjunct of "said"
     List<Statement> said = statements(new String[][] {
