@@ -14,6 +14,9 @@ final class ReportedClauseEnds {
   /** Pronouns that may be the speaker going on with something else. */
   private static final Set<String> PERSONAL = Set.of("he", "she", "they", "i", "we");
 
+  /** What a subjectless conjunct needs to go on with the clause: "and was strong enough to …". */
+  private static final Set<String> AUXILIARY = Set.of("aux", "aux:pass", "cop");
+
   private final DependencyTree tree;
   private final boolean[] quoted;
 
@@ -59,7 +62,7 @@ final class ReportedClauseEnds {
   private int[] withConjuncts(int v, int[] range) {
     for (int c : tree.children(v)) {
       Token conj = tree.token(c);
-      if (c < range[1] || !conj.relation().equals("conj") || !conj.pos().startsWith("VB") && !conj.pos().startsWith("JJ")
+      if (c < range[1] || !conj.relation().equals("conj") || !predicate(c)
           || CueFinder.isSpeechVerb(conj) || CueFinder.communicates(conj, 1)) {
         continue;
       }
@@ -70,7 +73,7 @@ final class ReportedClauseEnds {
       Optional<Integer> subject = tree.children(c).stream()
           .filter(k -> tree.token(k).relation().startsWith("nsubj")).findFirst();
       boolean ownSubject = subject.isPresent() && !PERSONAL.contains(tree.token(subject.get()).word().toLowerCase(Locale.ROOT));
-      boolean auxiliary = subject.isEmpty() && tree.children(c).stream().anyMatch(k -> tree.token(k).relation().startsWith("aux"));
+      boolean auxiliary = subject.isEmpty() && tree.children(c).stream().anyMatch(k -> AUXILIARY.contains(tree.token(k).relation()));
       if (!ownSubject && !auxiliary) {
         break;
       }
@@ -101,6 +104,17 @@ final class ReportedClauseEnds {
       }
     }
     return range;
+  }
+
+  /**
+   * A conjunct that can be the second half of a clause: a verb or adjective, or a noun with a
+   * copula or an existential "there" ("and there have been no reports"), which the parser makes
+   * the head of its clause.
+   */
+  private boolean predicate(int c) {
+    String pos = tree.token(c).pos();
+    return pos.startsWith("VB") || pos.startsWith("JJ")
+        || pos.startsWith("NN") && (tree.child(c, "cop").isPresent() || tree.child(c, "expl").isPresent());
   }
 
   /** Nothing but a comma and a conjunction between the clause and its conjunct. */

@@ -51,7 +51,7 @@ final class ReportedSpeech {
     this.nonReportVerbs = new NonReportVerbs(tree);
     this.nonReportContents = new NonReportContents(tree, quoted);
     this.contents = new ReportedContents(tree, cues, quoted);
-    this.starts = new ReportedClauseStarts(tree, quoted);
+    this.starts = new ReportedClauseStarts(tree);
     this.according = new AccordingToContents(tree);
     this.speakerBefore = new SpeakerBeforeVerb(tree, quoted);
   }
@@ -88,9 +88,7 @@ final class ReportedSpeech {
             ? Optional.of(closing.get().speaker())
             : cues.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
-          for (int[] part : starts.coordinatedThatClauses(content.get())) {
-            add(out, part, subject.get(), v, cues.lemma(v));
-          }
+          add(out, content.get(), subject.get(), v, cues.lemma(v));
         }
       }
       cues.accordingTo(sentence)

@@ -30,16 +30,25 @@ final class SpeakerNouns {
 
   /**
    * A noun of people the lexicon lacks ("jurors", "a defector"), by WordNet: plural, or with a
-   * determiner or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
+   * determiner, a possessive ("the victim's cousin") or a number ("one man told reporters"). A bare singular ("Australian woman claims …", a headline) is left alone: it would
    * become a source that a later "she" is given to.
    */
   boolean describesPeople(int noun) {
     Token t = tree.token(noun);
-    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
+    if (!t.pos().startsWith("NN") || t.pos().startsWith("NNP") && !capitalisedCommonNoun(t)
+        || !WordNetPersons.isPerson(t.lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return t.pos().equals("NNS")
-        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod").contains(tree.token(c).relation()));
+        || tree.children(noun).stream().anyMatch(c -> Set.of("det", "nummod", "nmod:poss").contains(tree.token(c).relation()));
+  }
+
+  /**
+   * "a senior Republican", "the Briton": a noun of people written with a capital, which the tagger
+   * calls a proper noun though NER finds no name in it.
+   */
+  private static boolean capitalisedCommonNoun(Token t) {
+    return t.ner().equals("O") || t.ner().equals("MISC") || t.ner().equals("NATIONALITY");
   }
 
   static boolean isPersonNoun(Token t) {

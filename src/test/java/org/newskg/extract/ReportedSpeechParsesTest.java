@@ -161,6 +161,111 @@ class ReportedSpeechParsesTest {
   }
 
   @Test
+  void anExistentialSecondHalfParsedAsANounConjunctOfTheReportingVerbIsPartOfTheReport() {
+    // "Varga said the dam held, and there have been no floods since.", with "floods" (the head
+    // of the existential clause) parsed as a conjunct of "said"
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "1", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"dam", "dam", "NN", "4", "nsubj"},
+        {"held", "hold", "VBD", "1", "ccomp"},
+        {",", ",", ",", "1", "punct"},
+        {"and", "and", "CC", "11", "cc"},
+        {"there", "there", "EX", "11", "expl"},
+        {"have", "have", "VBP", "11", "aux"},
+        {"been", "be", "VBN", "11", "cop"},
+        {"no", "no", "DT", "11", "det"},
+        {"floods", "flood", "NNS", "1", "conj"},
+        {"since", "since", "RB", "11", "advmod"},
+        {".", ".", ".", "1", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("the dam held , and there have been no floods since"));
+  }
+
+  @Test
+  void aSubjectlessSecondHalfWithACopulaParsedAsAConjunctOfTheReportingVerbIsPartOfTheReport() {
+    // "Varga said the storm lasted an hour and was strong enough to close roads.", with "strong"
+    // parsed as a conjunct of "said"
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "1", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"storm", "storm", "NN", "4", "nsubj"},
+        {"lasted", "last", "VBD", "1", "ccomp"},
+        {"an", "a", "DT", "6", "det"},
+        {"hour", "hour", "NN", "4", "obj"},
+        {"and", "and", "CC", "9", "cc"},
+        {"was", "be", "VBD", "9", "cop"},
+        {"strong", "strong", "JJ", "1", "conj"},
+        {"enough", "enough", "RB", "12", "advmod"},
+        {"to", "to", "TO", "12", "mark"},
+        {"close", "close", "VB", "9", "dep"},
+        {"roads", "road", "NNS", "12", "obj"},
+        {".", ".", ".", "1", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("the storm lasted an hour and was strong enough to close roads"));
+  }
+
+  @Test
+  void aNounOfPeopleWithAPossessiveSpeaksAsAnUnnamedSource() {
+    // "Varga's nephew said the road was closed.": "nephew" is in no list of speaker nouns; WordNet
+    // knows it as a person, and the possessive makes it someone in particular
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "2", "nmod:poss", "PERSON"},
+        {"'s", "'s", "POS", "0", "case"},
+        {"nephew", "nephew", "NN", "3", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"the", "the", "DT", "5", "det"},
+        {"road", "road", "NN", "7", "nsubj:pass"},
+        {"was", "be", "VBD", "7", "aux:pass"},
+        {"closed", "close", "VBN", "3", "ccomp"},
+        {".", ".", ".", "3", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("the road was closed");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Anonymous.class);
+    });
+  }
+
+  @Test
+  void aCapitalisedNounOfPeopleThatNamesNobodySpeaksAsAnUnnamedSource() {
+    // "A senior Republican said Varga would resign.": the tagger makes "Republican" a proper noun,
+    // NER finds no name in it, WordNet knows it as a person
+    List<Statement> said = statements(new String[][] {
+        {"A", "a", "DT", "2", "det"},
+        {"senior", "senior", "JJ", "2", "amod"},
+        {"Republican", "Republican", "NNP", "3", "nsubj"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"Varga", "Varga", "NNP", "6", "nsubj", "PERSON"},
+        {"would", "would", "MD", "6", "aux"},
+        {"resign", "resign", "VB", "3", "ccomp"},
+        {".", ".", ".", "3", "punct"}}, 4, 5);
+    assertThat(said).singleElement().satisfies(s -> {
+      assertThat(s.quote()).isEqualTo("Varga would resign");
+      assertThat(s.speaker()).containsInstanceOf(SpeakerRef.Anonymous.class);
+    });
+  }
+
+  @Test
+  void twoThatClausesCoordinatedUnderOneVerbAreOneReport() {
+    // "Varga said that taxes rise , and that prices fall ."
+    List<Statement> said = statements(new String[][] {
+        {"Varga", "Varga", "NNP", "1", "nsubj", "PERSON"},
+        {"said", "say", "VBD", "-1", "root"},
+        {"that", "that", "IN", "4", "mark"},
+        {"taxes", "tax", "NNS", "4", "nsubj"},
+        {"rise", "rise", "VBP", "1", "ccomp"},
+        {",", ",", ",", "4", "punct"},
+        {"and", "and", "CC", "9", "cc"},
+        {"that", "that", "IN", "9", "mark"},
+        {"prices", "price", "NNS", "9", "nsubj"},
+        {"fall", "fall", "VBP", "4", "conj"},
+        {".", ".", ".", "1", "punct"}}, 0, 1);
+    assertThat(said).singleElement().satisfies(s ->
+        assertThat(s.quote()).isEqualTo("taxes rise , and that prices fall"));
+  }
+
+  @Test
   void aConjunctOfTheReportingVerbWhoseSubjectIsAPronounIsTheSpeakerGoingOn() {
     // "Varga said the bank was closed, and he went home.", with "went" a conjunct of "said"
     List<Statement> said = statements(new String[][] {
