@@ -42,7 +42,7 @@ final class HeadlineNouns {
         byWord.putIfAbsent(lower, t);
         byLemma.putIfAbsent(t.lemma().toLowerCase(Locale.ROOT), t);
       } else if (Character.isUpperCase(t.word().charAt(0))
-          && !titleCase.inTitleLine(t)
+          && !titleCase.isTitleLine(t.sentence())
           && !opensSentence(t)) {
         capitalisedInText.add(lower);
       }
@@ -55,7 +55,7 @@ final class HeadlineNouns {
    */
   Token asCommonNoun(Token t) {
     boolean plural = t.pos().equals("NNPS");
-    boolean headline = titleCase.inTitleLine(t);
+    boolean headline = titleCase.isTitleLine(t.sentence());
     if (!(plural || t.pos().equals("NNP"))
         || !(t.ner().equals("O") || t.ner().equals("TITLE"))
         || !(headline || opensSentence(t))) {

@@ -38,14 +38,9 @@ final class TitleCaseNouns {
     }
   }
 
-  /** Whether the sentence of this index is a line in title case (a headline). */
+  /** Whether the sentence of this index is a line written in title case or in capitals (a headline). */
   boolean isTitleLine(int sentence) {
     return titleSentences.contains(sentence);
-  }
-
-  /** Whether the token stands in a line written in title case (or in capitals). */
-  boolean inTitleLine(Token t) {
-    return isTitleLine(t.sentence());
   }
 
   /** Whether a token tagged as a proper noun is a capitalised common noun. */
