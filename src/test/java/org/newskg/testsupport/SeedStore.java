@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -40,6 +42,7 @@ public final class SeedStore {
     if (store == null) {
       try {
         Path dir = Files.createTempDirectory("newskg-seed-store");
+        deleteAtExit(dir);
         store = KgStore.open(dir);
         report = ingest(store, List.of(SEEDS));
       } catch (IOException e) {
@@ -47,6 +50,23 @@ public final class SeedStore {
       }
     }
     return store;
+  }
+
+  /**
+   * Removes the store's folder when the test JVM ends, so that test runs leave nothing behind in
+   * the temporary folder. The files may still be mapped by TDB2 then; Unix lets them be unlinked.
+   */
+  private static void deleteAtExit(Path dir) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (Stream<Path> paths = Files.walk(dir)) {
+                    paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                  } catch (IOException e) {
+                    System.err.println("could not remove " + dir + ": " + e.getMessage());
+                  }
+                }));
   }
 
   public static synchronized IngestReport report() {
