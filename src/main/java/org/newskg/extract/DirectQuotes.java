@@ -81,7 +81,15 @@ final class DirectQuotes {
         announced.before(first, q.outer()).ifPresent(candidates::add);
       }
       if (!isUtterance(q) && StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
-        scare.add(q.inner());
+        Optional<Statement> reporter = PartialQuotes.reporterOf(q.inner(), reported)
+            .filter(r -> StatementExtractor.wordsOfReport(tree, first, end));
+        if (reporter.isEmpty()) {
+          scare.add(q.inner());
+          continue;
+        }
+        Statement r = reporter.get();
+        out.add(new Statement(q.inner(), text(q), true, r.speaker(), r.speakerMention(), r.cue(), r.when()));
+        parts.add(q);
         continue;
       }
       Optional<Statement> before = previous(previous, q);

@@ -137,6 +137,26 @@ final class StatementExtractor {
     return false;
   }
 
+  /**
+   * Whether a short quote judged a term for want of a reporting verb close above it may still be
+   * words of the reported clause that holds it: not a name, not after a possessor, and not a
+   * modifier of a noun after it (an “active shooter” situation: a term naming a kind of thing).
+   */
+  static boolean wordsOfReport(DependencyTree tree, int first, int end) {
+    return !QuotedNames.isName(tree, first, end) && !possessorBefore(tree, first) && !modifiesNounAfter(tree, first, end);
+  }
+
+  private static boolean modifiesNounAfter(DependencyTree tree, int first, int end) {
+    for (int t = first; t < end; t++) {
+      Token k = tree.token(t);
+      boolean modifier = k.relation().equals("compound") || k.relation().equals("amod");
+      if (k.head() >= end && modifier && tree.token(k.head()).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean possessorBefore(DependencyTree tree, int first) {
     int t = first - 1;
     while (t >= 0 && tree.token(t).relation().equals("punct")) {
