@@ -1,12 +1,15 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.newskg.nlp.MentionKind;
 
 /**
+ * Organizations named through a description that speaks. The name set beside the description's
+ * noun ("Serbia's official news agency Tanjug said", "the Tanjug news agency said") is the speaker.
  * A definite organization noun that speaks right after a named organization spoke is that
  * organization: "…, Iran's news agency IRNA said. ¶ “…,” the agency reported." News refers back to
  * an organization by what it is ("the firm", "the agency") where coreference often finds no link.
@@ -29,6 +32,20 @@ final class OrganizationSpeakers {
             .forEach(m -> mentions.put(m.span().begin(), e.key()));
       }
     }
+  }
+
+  /**
+   * The token naming an organization in apposition or compound with a speaking noun that is not
+   * a person's ("news agency Tanjug"; not "Acme spokesman", whose speaker is the spokesman).
+   */
+  Optional<Integer> namedBeside(int noun, Map<Integer, String> entityOfToken) {
+    if (SpeakerNouns.isPersonNoun(tree.token(noun))) {
+      return Optional.empty();
+    }
+    return tree.children(noun).stream()
+        .filter(c -> tree.token(c).relation().equals("appos") || tree.token(c).relation().equals("compound"))
+        .filter(c -> entityOfToken.containsKey(c) && mentions.containsValue(entityOfToken.get(c)))
+        .findFirst();
   }
 
   /** Records that the token names organization {@code key} as a speaker. */

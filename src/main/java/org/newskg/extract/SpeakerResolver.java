@@ -161,8 +161,13 @@ final class SpeakerResolver {
     Optional<Integer> named = namesInDescriptions.namedInApposition(subject);
     if (named.isPresent()) {
       // "The secretary general of the conference, Jane Roe, said": the name is the speaker.
+      organizations.spoke(subject, entityOfToken.get(named.get()));
       return Optional.of(
           new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
+    }
+    Optional<Integer> organization = organizations.namedBeside(subject, entityOfToken);
+    if (organization.isPresent()) {
+      return resolve(organization.get(), previous);
     }
     boolean document =
         (DocumentNouns.isDocument(s) || documents.compoundDocument(subject)) && !SpeakerNouns.isPersonNoun(s);
