@@ -1033,6 +1033,6 @@ class StatementExtractionIT {
             "The main clinic on the island could not keep up with the number of injured, Serbia's official news"
                 + " agency TANJUG reported.\n"
                 + "It's \u201cfull of injured people and running out of beds,\u201d the agency said.");
-    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("TANJUG");
+    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("Tanjug");
   }
 }
