@@ -109,6 +109,11 @@ final class CueFinder {
     return after.namedSpeakerOpeningNextParagraph(end);
   }
 
+  /** See {@link CuesAfterQuote#bareAttributionOpeningNextParagraph}. */
+  Optional<Cue> bareAttributionOpeningNextParagraph(int end) {
+    return after.bareAttributionOpeningNextParagraph(end);
+  }
+
   /** See {@link CuesAfterQuote#dashAfter}. */
   Optional<Cue> dashAfter(Span outer) {
     return after.dashAfter(outer);

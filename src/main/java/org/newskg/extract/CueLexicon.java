@@ -54,6 +54,14 @@ final class CueLexicon {
           "blog", "text", "message", "pen", "editorialize", "wail", "venture");
 
   /**
+   * Verbs of naming (Levin's "dub" and "characterize" verbs): the phrase they take as object in
+   * quotation marks is the namer's wording ("described his “outstanding loyalty”"), even after a
+   * possessive, which otherwise marks a term ("its “open door policy”").
+   */
+  static final Set<String> NAMING_VERBS =
+      Set.of("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise");
+
+  /**
    * Verbs of belief and feeling ("believe", "think", "hope", "fear", "worry"): they may introduce a
    * quotation ("“…,” he thinks") but a clause they govern is what someone holds, not what they
    * said ("a teacher thought it was a bomb"), so they report no speech.

@@ -100,6 +100,10 @@ final class CueSpeakers {
   Optional<Integer> subjectOf(int verb) {
     Optional<Integer> own = unquotedSubject(verb);
     Token v = tree.token(verb);
+    Optional<Integer> agent = passiveAgent(v, own);
+    if (agent.isPresent()) {
+      return agent;
+    }
     if (own.isPresent() && !tree.token(own.get()).relation().equals("nsubj:pass")) {
       boolean relative = tree.token(own.get()).pos().startsWith("W") && isRelativeClause(v);
       // "Seacom's tweet, which said that …", "witnesses who said …": the noun the clause is about
@@ -125,6 +129,25 @@ final class CueSpeakers {
     }
     boolean shares = v.relation().equals("conj") || v.relation().equals("xcomp");
     return shares ? subjectOf(v.head()) : Optional.empty();
+  }
+
+  /**
+   * The agent of a passive verb of saying: "the man described by the Times as “…”", "he was told
+   * by police that …". Whoever the passive subject is, the "by" phrase names who spoke.
+   */
+  private Optional<Integer> passiveAgent(Token v, Optional<Integer> own) {
+    boolean passive = v.pos().equals("VBN")
+        && (own.map(s -> tree.token(s).relation().equals("nsubj:pass")).orElse(false)
+            || (own.isEmpty() && v.relation().equals("acl")));
+    if (!passive) {
+      return Optional.empty();
+    }
+    return tree.children(v.index()).stream()
+        .filter(c -> c > v.index() && !quoted[c])
+        .filter(c -> tree.token(c).relation().equals("obl:agent")
+            || (tree.token(c).relation().equals("obl") && tree.child(c, "case")
+                .filter(k -> tree.token(k).word().equalsIgnoreCase("by")).isPresent()))
+        .findFirst();
   }
 
   /**

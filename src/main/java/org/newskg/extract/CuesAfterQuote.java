@@ -1,7 +1,9 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
@@ -101,6 +103,53 @@ final class CuesAfterQuote {
         .flatMap(start -> attributionOpening(start, sentenceEnd(start), CueFinder::isQuotingVerb, true))
         .filter(c -> tree.token(c.speaker()).pos().startsWith("NNP"));
   }
+
+  /**
+   * A quote nothing attributes, followed on the next line by a sentence that is nothing but an
+   * attribution ("“…” ¶ Jane Roe, a critic of the plan, said before the vote."): that sentence
+   * reports nothing of its own, so it can only attribute the quote before it. Stronger evidence
+   * than carrying on an earlier speaker; any speaker, a pronoun too.
+   */
+  Optional<CueFinder.Cue> bareAttributionOpeningNextParagraph(int end) {
+    return nextSentenceStart(end)
+        .filter(start -> isOneLineBreak(textBetween(end, start)))
+        .flatMap(this::bareAttribution);
+  }
+
+  /**
+   * The sentence from {@code start} as a bare attribution: no quoted words, its root a finite verb
+   * of saying proper with nothing to report (no object, clause or complement), and before the verb only
+   * its subject, however long its apposition.
+   */
+  private Optional<CueFinder.Cue> bareAttribution(int start) {
+    int limit = sentenceEnd(start);
+    int root = -1;
+    for (int t = start; t < limit; t++) {
+      if (quoted[t]) {
+        return Optional.empty();
+      }
+      root = tree.token(t).isRoot() ? t : root;
+    }
+    if (root < 0 || !BARE_VERBS.contains(tree.token(root).lemma().toLowerCase(Locale.ROOT))
+        || tree.token(root).pos().equals("VBN") || tree.token(root).pos().equals("VBG")
+        || tree.children(root).stream().anyMatch(c -> BARE_EXCLUDED.contains(tree.token(c).relation()))) {
+      return Optional.empty();
+    }
+    int verb = root;
+    return speakers.subjectOf(verb)
+        .filter(s -> tree.phraseSpans(s, start, verb))
+        .map(s -> new CueFinder.Cue(verb, s, CueFinder.lemma(tree, verb), 0));
+  }
+
+  /**
+   * Verbs that, alone with their subject, attribute words said before them. Not "agree", "respond"
+   * or "deny": "Drake's coach agreed." after a quote answers it.
+   */
+  private static final Set<String> BARE_VERBS = Set.of("say", "add", "explain", "write", "recall", "state");
+
+  /** What a verb of saying reports or is told to: a bare attribution has none of them. */
+  private static final Set<String> BARE_EXCLUDED =
+      Set.of("obj", "iobj", "ccomp", "xcomp", "parataxis", "csubj", "dep");
 
   /** Nothing between but closing marks and a single line break. */
   private static boolean isOneLineBreak(String between) {

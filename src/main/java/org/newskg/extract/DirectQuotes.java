@@ -81,15 +81,25 @@ final class DirectQuotes {
         announced.before(first, q.outer()).ifPresent(candidates::add);
       }
       if (!isUtterance(q) && StatementExtractor.isScare(tree, first, end, candidates.stream().findFirst())) {
-        scare.add(q.inner());
+        Optional<Statement> reporter = PartialQuotes.reporterOf(q.inner(), reported)
+            .filter(r -> StatementExtractor.wordsOfReport(tree, first, end));
+        if (reporter.isEmpty()) {
+          scare.add(q.inner());
+          continue;
+        }
+        Statement r = reporter.get();
+        out.add(new Statement(q.inner(), text(q), true, r.speaker(), r.speakerMention(), r.cue(), r.when()));
+        parts.add(q);
         continue;
       }
       Optional<Statement> before = previous(previous, q);
       // A quote with its own attribution whose speaker cannot be named ("…, a message stating")
       // is not carried on to whoever spoke before: that would put words in the wrong mouth.
       boolean ownCue = !q.continuesPrevious() && candidates.stream().anyMatch(c -> c.verbsBetween() <= 1);
+      Optional<SpeakerResolver.Resolved> lastSpeaker = previousSpeaker;
       Statement s =
           attributed(q, first, end, candidates, previousSpeaker)
+              .or(() -> bareAttributionAfter(q, first, end, lastSpeaker))
               .or(() -> ownCue ? Optional.empty() : carriedOn(q, before, reported))
               .orElse(null);
       if (s == null && StatementExtractor.wordCount(tree, first, end) > TITLE_WORDS) {
@@ -158,6 +168,16 @@ final class DirectQuotes {
                   .filter(r -> r.speaker() instanceof SpeakerRef.Named).isPresent();
               return named ? Optional.of(new CueFinder.Cue(name, name, "", 0)) : Optional.empty();
             });
+  }
+
+  /** The attribution that makes up the next paragraph's sentence, when the quote ends its own. */
+  private Optional<Statement> bareAttributionAfter(
+      QuotedSpan q, int first, int end, Optional<SpeakerResolver.Resolved> previousSpeaker) {
+    if (StatementExtractor.wordCount(tree, first, end) <= TITLE_WORDS) {
+      return Optional.empty();
+    }
+    return cues.bareAttributionOpeningNextParagraph(end)
+        .flatMap(c -> attributed(q, first, end, List.of(c), previousSpeaker));
   }
 
   /** Quoted words of up to this many words with no attribution at all are taken as a title. */

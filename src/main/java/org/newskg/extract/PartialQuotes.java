@@ -29,6 +29,10 @@ final class PartialQuotes {
    * The innermost reported statement with a speaker whose clause holds {@code words}; a clause
    * that ends on the quote's closing mark holds it too.
    */
+  static Optional<Statement> reporterOf(Span words, List<Statement> reported) {
+    return around(words, reported);
+  }
+
   private static Optional<Statement> around(Span words, List<Statement> reported) {
     Statement best = null;
     for (Statement r : reported) {

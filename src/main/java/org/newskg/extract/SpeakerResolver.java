@@ -44,6 +44,7 @@ final class SpeakerResolver {
   private final NamesInDescriptions namesInDescriptions;
   private final DocumentAuthors documents;
   private final SpeakerNouns nouns;
+  private final OrganizationSpeakers organizations;
 
   /** @param quoted the tokens inside quotation marks */
   SpeakerResolver(DependencyTree tree, List<Entity> entities, List<Zone> zones, boolean[] quoted) {
@@ -93,6 +94,7 @@ final class SpeakerResolver {
     this.namesInDescriptions = new NamesInDescriptions(tree, entityOfToken, mentionOfToken, persons);
     this.documents = new DocumentAuthors(tree);
     this.nouns = new SpeakerNouns(tree);
+    this.organizations = new OrganizationSpeakers(tree, entities, span -> !inNonBodyZone(span));
   }
 
   /** Whether no person but {@code speaker} is named in body text between the two offsets. */
@@ -130,6 +132,8 @@ final class SpeakerResolver {
     if (key != null) {
       if (persons.contains(key) && !s.pos().startsWith("PRP")) {
         namedSpeakers.put(s.begin(), key);
+      } else if (!s.pos().startsWith("PRP")) {
+        organizations.spoke(subject, key);
       }
       return Optional.of(new Resolved(new SpeakerRef.Named(key), mentionOfToken.get(subject)));
     }
@@ -157,8 +161,13 @@ final class SpeakerResolver {
     Optional<Integer> named = namesInDescriptions.namedInApposition(subject);
     if (named.isPresent()) {
       // "The secretary general of the conference, Jane Roe, said": the name is the speaker.
+      organizations.spoke(subject, entityOfToken.get(named.get()));
       return Optional.of(
           new Resolved(new SpeakerRef.Named(entityOfToken.get(named.get())), mentionOfToken.get(named.get())));
+    }
+    Optional<Integer> organization = organizations.namedBeside(subject, entityOfToken);
+    if (organization.isPresent()) {
+      return resolve(organization.get(), previous);
     }
     boolean document =
         (DocumentNouns.isDocument(s) || documents.compoundDocument(subject)) && !SpeakerNouns.isPersonNoun(s);
@@ -195,6 +204,10 @@ final class SpeakerResolver {
       }
     }
     if (PlaceAndGroupNouns.isOrganization(lemma) && !SpeakerNouns.isPersonNoun(s)) {
+      Optional<String> spoke = nouns.isDefinite(subject) ? organizations.referredToBy(subject) : Optional.empty();
+      if (spoke.isPresent()) {
+        return Optional.of(new Resolved(new SpeakerRef.Named(spoke.get()), phrase));
+      }
       // "Police said", "the company said": the organization speaks, not a person of it.
       return Optional.of(new Resolved(new SpeakerRef.Unnamed(subjectSpan), phrase));
     }

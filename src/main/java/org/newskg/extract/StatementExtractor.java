@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.newskg.nlp.Analysis;
 import org.newskg.nlp.Token;
@@ -116,8 +117,44 @@ final class StatementExtractor {
       return true;
     }
     // "its “open door policy”", "the agency's “streamlining plan”": a possessor before a short
-    // quoted noun phrase marks a name for something, not words someone said.
-    return possessorBefore(tree, first);
+    // quoted noun phrase marks a name for something, not words someone said; unless a verb of
+    // naming takes the phrase as its object ("described his “outstanding loyalty”"): then the
+    // quoted words are the describer's.
+    return possessorBefore(tree, first) && !namedByCue(tree, first, end, cue.get());
+  }
+
+  /** Whether the cue is a verb of naming whose object is the quoted phrase. */
+  private static boolean namedByCue(DependencyTree tree, int first, int end, CueFinder.Cue cue) {
+    if (!CueLexicon.NAMING_VERBS.contains(tree.token(cue.verb()).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = first; t < end; t++) {
+      Token k = tree.token(t);
+      if (k.head() == cue.verb() && k.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a short quote judged a term for want of a reporting verb close above it may still be
+   * words of the reported clause that holds it: not a name, not after a possessor, and not a
+   * modifier of a noun after it (an “active shooter” situation: a term naming a kind of thing).
+   */
+  static boolean wordsOfReport(DependencyTree tree, int first, int end) {
+    return !QuotedNames.isName(tree, first, end) && !possessorBefore(tree, first) && !modifiesNounAfter(tree, first, end);
+  }
+
+  private static boolean modifiesNounAfter(DependencyTree tree, int first, int end) {
+    for (int t = first; t < end; t++) {
+      Token k = tree.token(t);
+      boolean modifier = k.relation().equals("compound") || k.relation().equals("amod");
+      if (k.head() >= end && modifier && tree.token(k.head()).pos().startsWith("NN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean possessorBefore(DependencyTree tree, int first) {

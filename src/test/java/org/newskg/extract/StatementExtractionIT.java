@@ -975,4 +975,64 @@ class StatementExtractionIT {
     assertThat(speakerName(x, statementStarting(x, "I still get chills"))).isEqualTo("Anneke Visser");
     assertThat(speakerName(x, statementStarting(x, "It was a long week"))).isEqualTo("Anneke Visser");
   }
+
+  @Test
+  void theAgentOfAPassiveVerbOfSayingSpeaks() {
+    ArticleExtraction x =
+        extract(
+            "The council met on Tuesday.\n"
+                + "The plan, described by Mayor Ellen Tarrow as \u201ca bridge to nowhere that we cannot afford,\u201d"
+                + " was dropped after the vote.");
+    assertThat(speakerName(x, statementStarting(x, "a bridge to nowhere"))).isEqualTo("Ellen Tarrow");
+  }
+
+  @Test
+  void aVerbOfNamingTakesAPossessedQuotedPhraseAsTheNamersWords() {
+    ArticleExtraction x =
+        extract(
+            "The retired nurse Ada Quist died on Sunday.\n"
+                + "Colleagues described her \u201ctireless devotion.\u201d\n"
+                + "She worked at the clinic for forty years.");
+    assertThat(speakerName(x, statementStarting(x, "tireless devotion"))).startsWith("anonymous: Colleagues");
+  }
+
+  @Test
+  void aShortQuoteDeepInsideAReportedClauseIsTheReportersWords() {
+    ArticleExtraction x =
+        extract(
+            "Harlow Chemicals said it shut the plant on Monday after learning about"
+                + " \u201csmall, isolated leaks\u201d at the site.");
+    assertThat(speakerName(x, statementStarting(x, "small, isolated leaks"))).isEqualTo("Harlow Chemicals");
+  }
+
+  @Test
+  void aSentenceThatIsOnlyAnAttributionOnTheNextLineAttributesTheQuoteBeforeIt() {
+    ArticleExtraction x =
+        extract(
+            "\u201cThey are throwing bottles and nobody is stopping them,\u201d said a shop owner on the corner.\n"
+                + "As the crowd moved on, Councilman Dario Feld walked to the front of the march.\n"
+                + "\u201cThe mayor should be down here tonight, talking to these families.\u201d\n"
+                + "Feld, a longtime critic of the department, said before the chief arrived.");
+    assertThat(speakerName(x, statementStarting(x, "The mayor should be down here"))).isEqualTo("Dario Feld");
+  }
+
+  @Test
+  void anOrganizationNamedBesideTheNounOfItsDescriptionSpeaks() {
+    ArticleExtraction x =
+        extract(
+            "The main clinic on the island could not keep up with the number of injured, the Tanjug news agency said.\n"
+                + "It's \u201cfull of injured people and running out of beds,\u201d the agency reported.");
+    assertThat(speakerName(x, statementStarting(x, "The main clinic on the island"))).isEqualTo("Tanjug");
+    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("Tanjug");
+  }
+
+  @Test
+  void aDefiniteOrganizationNounRightAfterANamedOrganizationSpokeIsThatOrganization() {
+    ArticleExtraction x =
+        extract(
+            "The main clinic on the island could not keep up with the number of injured, Serbia's official news"
+                + " agency TANJUG reported.\n"
+                + "It's \u201cfull of injured people and running out of beds,\u201d the agency said.");
+    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("Tanjug");
+  }
 }
