@@ -143,7 +143,7 @@ final class CuesAfterQuote {
 
   /**
    * Verbs that, alone with their subject, attribute words said before them. Not "agree", "respond"
-   * or "deny": "Drake's coach agreed." after a quote answers it.
+   * or "deny": "The visitors' coach agreed." after a quote answers it.
    */
   private static final Set<String> BARE_VERBS = Set.of("say", "add", "explain", "write", "recall", "state");
 

@@ -9,9 +9,9 @@ import org.newskg.nlp.MentionKind;
 
 /**
  * Organizations named through a description that speaks. The name set beside the description's
- * noun ("Serbia's official news agency Tanjug said", "the Tanjug news agency said") is the speaker.
+ * noun ("Freedonia's official news agency Norpress said", "the Norpress news agency said") is the speaker.
  * A definite organization noun that speaks right after a named organization spoke is that
- * organization: "…, Iran's news agency IRNA said. ¶ “…,” the agency reported." News refers back to
+ * organization: "…, Freedonia's news agency FNA said. ¶ “…,” the agency reported." News refers back to
  * an organization by what it is ("the firm", "the agency") where coreference often finds no link.
  * Only when the named organization spoke in the same or the sentence before, and no other
  * organization is named in between ("Reuters reported that Acme … the company said" is Acme's).
@@ -36,7 +36,7 @@ final class OrganizationSpeakers {
 
   /**
    * The token naming an organization in apposition or compound with a speaking noun that is not
-   * a person's ("news agency Tanjug"; not "Acme spokesman", whose speaker is the spokesman).
+   * a person's ("news agency Norpress"; not "Acme spokesman", whose speaker is the spokesman).
    */
   Optional<Integer> namedBeside(int noun, Map<Integer, String> entityOfToken) {
     if (SpeakerNouns.isPersonNoun(tree.token(noun))) {

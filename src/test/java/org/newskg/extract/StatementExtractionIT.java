@@ -1020,19 +1020,19 @@ class StatementExtractionIT {
   void anOrganizationNamedBesideTheNounOfItsDescriptionSpeaks() {
     ArticleExtraction x =
         extract(
-            "The main clinic on the island could not keep up with the number of injured, the Tanjug news agency said.\n"
-                + "It's \u201cfull of injured people and running out of beds,\u201d the agency reported.");
-    assertThat(speakerName(x, statementStarting(x, "The main clinic on the island"))).isEqualTo("Tanjug");
-    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("Tanjug");
+            "The city's water plant could not keep up with demand during the heat wave, the Reuters news agency said.\n"
+                + "It is \u201crunning at full capacity and still falling short,\u201d the agency reported.");
+    assertThat(speakerName(x, statementStarting(x, "The city's water plant"))).isEqualTo("Reuters");
+    assertThat(speakerName(x, statementStarting(x, "running at full capacity"))).isEqualTo("Reuters");
   }
 
   @Test
   void aDefiniteOrganizationNounRightAfterANamedOrganizationSpokeIsThatOrganization() {
     ArticleExtraction x =
         extract(
-            "The main clinic on the island could not keep up with the number of injured, Serbia's official news"
-                + " agency TANJUG reported.\n"
-                + "It's \u201cfull of injured people and running out of beds,\u201d the agency said.");
-    assertThat(speakerName(x, statementStarting(x, "full of injured people"))).isEqualTo("Tanjug");
+            "The city's water plant could not keep up with demand during the heat wave, Freedonia's official news"
+                + " agency NORPRESS reported.\n"
+                + "It is \u201crunning at full capacity and still falling short,\u201d the agency said.");
+    assertThat(speakerName(x, statementStarting(x, "running at full capacity"))).isEqualTo("NORPRESS");
   }
 }
