@@ -158,8 +158,8 @@ final class CalledNames {
       words.add(analysis.token(i).word());
     }
     Span span = new Span(analysis.token(first).begin(), analysis.token(end - 1).end());
-    return Optional.of(
-        new Introduced(words, span.of(analysis.text()), typeOf(noun.get()).orElseThrow(), noun.get()));
+    EntityType type = typeOf(noun.get()).orElseThrow();
+    return Optional.of(new Introduced(words, span.of(analysis.text()), type, noun.get()));
   }
 
   /**

@@ -28,20 +28,22 @@ class FacilityNamesTest {
         });
   }
 
+  /** Whether "the Harbour View {last}", tagged an organization and visited, is a place. */
+  private static boolean visitedIsFacility(String last) {
+    Analysis a = visited("Harbour", last);
+    return FacilityNames.isFacility(a, organization(a, 3, 6));
+  }
+
   @Test
   void anOrganizationNamedForATowerOrStationIsAPlace() {
-    Analysis towers = visited("Harbour", "Towers");
-    assertThat(FacilityNames.isFacility(towers, organization(towers, 3, 6))).isTrue();
-    Analysis station = visited("Harbour", "Station");
-    assertThat(FacilityNames.isFacility(station, organization(station, 3, 6))).isTrue();
+    assertThat(visitedIsFacility("Towers")).isTrue();
+    assertThat(visitedIsFacility("Station")).isTrue();
   }
 
   @Test
   void institutionsAndHousesStayOrganizations() {
-    Analysis prison = visited("Harbour", "Prison");
-    assertThat(FacilityNames.isFacility(prison, organization(prison, 3, 6))).isFalse();
-    Analysis house = visited("Harbour", "House");
-    assertThat(FacilityNames.isFacility(house, organization(house, 3, 6))).isFalse();
+    assertThat(visitedIsFacility("Prison")).isFalse();
+    assertThat(visitedIsFacility("House")).isFalse();
   }
 
   @Test
