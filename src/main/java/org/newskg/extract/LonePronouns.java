@@ -126,7 +126,7 @@ final class LonePronouns {
     return s;
   }
 
-  static int windowStart(Analysis analysis, int sentence) {
+  private static int windowStart(Analysis analysis, int sentence) {
     return analysis.sentences().get(windowStartSentence(analysis, sentence)).firstToken();
   }
 
@@ -169,7 +169,7 @@ final class LonePronouns {
   }
 
   /** Whether an odd number of quotation marks stands between the paragraph's start and the token. */
-  static boolean inQuote(Analysis analysis, Token t) {
+  private static boolean inQuote(Analysis analysis, Token t) {
     int first = analysis.sentences().get(paragraphStart(analysis, t.sentence())).firstToken();
     boolean open = false;
     for (int i = first; i < t.index(); i++) {
