@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ObjLongConsumer;
@@ -9,7 +10,7 @@ import org.newskg.nlp.Analysis;
 /** The extraction stage's door: article and its analysis in, facts out. Stateless. */
 public final class ArticleExtractor {
   /** Names and versions the rules, for the provenance of every graph. */
-  public static final String RULES_VERSION = "zones-1,entities-13,statements-11,events-9";
+  public static final String RULES_VERSION = "zones-1,entities-14,statements-11,events-9";
 
   private final ZoneDetector zones = new ZoneDetector();
   private final EntityExtractor entities = new EntityExtractor();
@@ -50,7 +51,8 @@ public final class ArticleExtractor {
     // organizations inside names, and the "we" of a speaker's organization come last, so that no statement or event can take them as its
     // speaker or participant.
     List<Entity> withCredited = CreditedNames.add(analysis, found, people);
-    withCredited = CalledNames.add(analysis, withCredited);
+    withCredited = CalledNames.add(analysis, withCredited, personOrGroupSpans(participants));
+    participants = withoutClaimedThings(participants, withCredited);
     withCredited = RepeatedNames.add(analysis, withCredited);
     withCredited = NestedPlaces.add(analysis, withCredited);
     withCredited = NestedOrganizations.add(analysis, withCredited);
@@ -105,5 +107,31 @@ public final class ArticleExtractor {
   /** Zones alone need no NLP: offered for tools that only look at page layout. */
   public List<Zone> zones(String text) {
     return zones.detect(text);
+  }
+
+  /**
+   * The participants less the unnamed things every mention of which a named entity now holds:
+   * "the elite group" of "the elite group called the Sea Org", a thing to the noun lists, is a
+   * mention of the Sea Org.
+   */
+  private static List<UnnamedParticipant> withoutClaimedThings(
+      List<UnnamedParticipant> participants, List<Entity> entities) {
+    Set<Span> claimed = new HashSet<>();
+    entities.forEach(e -> e.mentions().forEach(m -> claimed.add(m.span())));
+    return participants.stream()
+        .filter(
+            p ->
+                p.type() != EntityType.THING
+                    || !p.mentions().stream().allMatch(m -> claimed.contains(m.span())))
+        .toList();
+  }
+
+  /** The spans of the mentions of unnamed people, organizations and places. */
+  private static Set<Span> personOrGroupSpans(List<UnnamedParticipant> participants) {
+    Set<Span> out = new HashSet<>();
+    participants.stream()
+        .filter(p -> p.type() != EntityType.THING)
+        .forEach(p -> p.mentions().forEach(m -> out.add(m.span())));
+    return out;
   }
 }

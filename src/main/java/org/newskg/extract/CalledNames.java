@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,26 +32,72 @@ final class CalledNames {
 
   private CalledNames() {}
 
-  /** One introduced name: its tokens' words and the type its noun gives. */
-  private record Introduced(List<String> words, String display, EntityType type) {}
+  /** One introduced name: its tokens' words, the type its noun gives, and that noun. */
+  private record Introduced(List<String> words, String display, EntityType type, Token noun) {}
 
-  /** The entities with the names introduced by "called" or "named" added. */
-  static List<Entity> add(Analysis analysis, List<Entity> entities) {
+  /**
+   * The entities with the names introduced by "called" or "named" added, each with the noun
+   * phrase that introduces it ("a small group", of "a small group within the church called the
+   * Ember Org") as a mention of it too, unless that phrase is already an unnamed participant
+   * (one of {@code described}).
+   */
+  static List<Entity> add(Analysis analysis, List<Entity> entities, Set<Span> described) {
     Set<Integer> tagged = new HashSet<>();
     for (Entity e : entities) {
       for (EntityMention m : e.mentions()) {
         MentionSpans.tokensIn(analysis, m.span()).forEach(t -> tagged.add(t.index()));
       }
     }
-    Map<String, Introduced> introduced = new LinkedHashMap<>();
-    for (Token verb : analysis.tokens()) {
-      introduction(analysis, verb, tagged)
-          .ifPresent(
-              i ->
-                  introduced.putIfAbsent(
-                      EntityNames.keyOf(i.display(), i.type(), PlaceKind.NONE), i));
+    Map<Integer, Entity> namedAt = new HashMap<>();
+    for (Entity e : entities) {
+      for (EntityMention m : e.mentions()) {
+        if (m.kind() == MentionKind.PROPER) {
+          MentionSpans.tokensIn(analysis, m.span()).stream()
+              .findFirst()
+              .ifPresent(t -> namedAt.putIfAbsent(t.index(), e));
+        }
+      }
     }
+    Map<String, Introduced> introduced = new LinkedHashMap<>();
+    Map<String, EntityType> types = new HashMap<>();
     Map<String, List<EntityMention>> late = new LinkedHashMap<>();
+    DependencyTree tree = new DependencyTree(analysis);
+    for (Token verb : analysis.tokens()) {
+      if (!NAMING_WORDS.contains(verb.word())) {
+        continue;
+      }
+      Optional<Introduced> found = introduction(analysis, verb, tagged);
+      String key;
+      Token noun;
+      if (found.isPresent()) {
+        Introduced i = found.get();
+        key = EntityNames.keyOf(i.display(), i.type(), PlaceKind.NONE);
+        introduced.putIfAbsent(key, i);
+        types.putIfAbsent(key, i.type());
+        noun = i.noun();
+      } else {
+        // a name NER or an earlier rule found: only the noun phrase before is new
+        Optional<Token> before = nounBefore(analysis, verb);
+        // the name's mention may hold the "the" before it ("the Harbour Guard")
+        Entity named =
+            before.isEmpty()
+                ? null
+                : namedAt.getOrDefault(nameStart(analysis, verb), namedAt.get(verb.index() + 1));
+        if (named == null || typeOf(before.get()).orElseThrow() != named.type()) {
+          continue;
+        }
+        key = named.key();
+        types.putIfAbsent(key, named.type());
+        noun = before.get();
+      }
+      UnnamedParticipants.Description d = UnnamedParticipants.describe(tree, noun);
+      boolean free =
+          MentionSpans.tokensIn(analysis, d.span()).stream()
+              .noneMatch(t -> tagged.contains(t.index()));
+      if (free && !described.contains(d.span())) {
+        late.computeIfAbsent(key, k -> new ArrayList<>()).add(d.mention());
+      }
+    }
     for (Map.Entry<String, Introduced> e : introduced.entrySet()) {
       List<String> words = e.getValue().words();
       List<Token> tokens = analysis.tokens();
@@ -65,11 +112,17 @@ final class CalledNames {
     return LateMentions.add(
         entities,
         late,
-        key -> introduced.containsKey(key) ? introduced.get(key).type() : null,
+        types::get,
         (key, mentions) -> {
           Introduced i = introduced.get(key);
           return new Entity(
-              key, i.type(), PlaceKind.NONE, i.display(), List.of(), mentions, List.of());
+              key,
+              i.type(),
+              PlaceKind.NONE,
+              i.display(),
+              List.of(),
+              LateMentions.inTextOrder(mentions, List.of()),
+              List.of());
         });
   }
 
@@ -84,13 +137,10 @@ final class CalledNames {
     if (!NAMING_WORDS.contains(verb.word())) {
       return Optional.empty();
     }
-    Optional<EntityType> type = typeOfNounBefore(analysis, verb);
-    int first = verb.index() + 1;
-    if (type.isEmpty() || first >= analysis.tokens().size()) {
+    Optional<Token> noun = nounBefore(analysis, verb);
+    int first = nameStart(analysis, verb);
+    if (noun.isEmpty() || first >= analysis.tokens().size()) {
       return Optional.empty();
-    }
-    if (analysis.token(first).word().equalsIgnoreCase("the")) {
-      first++;
     }
     int end = first;
     while (end < analysis.tokens().size()
@@ -108,32 +158,46 @@ final class CalledNames {
       words.add(analysis.token(i).word());
     }
     Span span = new Span(analysis.token(first).begin(), analysis.token(end - 1).end());
-    return Optional.of(new Introduced(words, span.of(analysis.text()), type.get()));
+    EntityType type = typeOf(noun.get()).orElseThrow();
+    return Optional.of(new Introduced(words, span.of(analysis.text()), type, noun.get()));
   }
 
   /**
-   * The type of the organization or place noun right before the word, or before a prepositional
-   * phrase that follows the noun ("a group within the church called …"): the nearest noun of a
-   * known type among the five words before, with nothing but nouns, prepositions, determiners
-   * and adjectives between.
+   * The organization or place noun right before the word, or before a prepositional phrase that
+   * follows the noun ("a group within the church called …"): the nearest noun of a known type
+   * among the five words before, with nothing but nouns, prepositions, determiners and adjectives
+   * between.
    */
-  private static Optional<EntityType> typeOfNounBefore(Analysis analysis, Token verb) {
+  private static Optional<Token> nounBefore(Analysis analysis, Token verb) {
     for (int i = verb.index() - 1; i >= 0 && i >= verb.index() - 5; i--) {
       Token t = analysis.token(i);
       if (t.sentence() != verb.sentence() || !PHRASE_TAGS.contains(t.pos())) {
         return Optional.empty();
       }
-      if (t.pos().equals("NN") || t.pos().equals("NNS")) {
-        Optional<EntityType> type =
-            t.lemma().equals("group")
-                ? Optional.of(EntityType.ORGANIZATION)
-                : PlaceAndGroupNouns.typeOf(t.lemma());
-        if (type.isPresent()) {
-          return type;
-        }
+      if (typeOf(t).isPresent()) {
+        return Optional.of(t);
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<EntityType> typeOf(Token t) {
+    if (!t.pos().equals("NN") && !t.pos().equals("NNS")) {
+      return Optional.empty();
+    }
+    return t.lemma().equals("group")
+        ? Optional.of(EntityType.ORGANIZATION)
+        : PlaceAndGroupNouns.typeOf(t.lemma());
+  }
+
+  /** The first word of the name after the naming word, past an optional "the". */
+  private static int nameStart(Analysis analysis, Token verb) {
+    int first = verb.index() + 1;
+    if (first < analysis.tokens().size()
+        && analysis.token(first).word().equalsIgnoreCase("the")) {
+      first++;
+    }
+    return first;
   }
 
   private static boolean matches(List<Token> tokens, int at, List<String> words) {

@@ -1,8 +1,5 @@
 package org.newskg.extract;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,23 +55,9 @@ final class DocumentNouns {
       Set.of("lawsuit", "suit", "complaint", "poll", "survey", "study");
 
   private static boolean inWordNet(String lemma) {
-    WordNet wordNet = WordNet.get();
-    List<WordNet.Sense> senses = wordNet.senses(lemma, WordNet.Pos.NOUN);
-    if (senses.isEmpty() || !senses.get(0).lexFile().equals("noun.communication")) {
-      return false;
-    }
-    Deque<WordNet.Sense> open = new ArrayDeque<>(List.of(senses.get(0)));
-    Set<String> seen = new HashSet<>();
-    while (!open.isEmpty()) {
-      WordNet.Sense s = open.poll();
-      if (!seen.add(s.id())) {
-        continue;
-      }
-      if (DOCUMENT_KINDS.contains(s.lemmas().get(0))) {
-        return true;
-      }
-      open.addAll(wordNet.hypernyms(s));
-    }
-    return false;
+    List<WordNet.Sense> senses = WordNet.get().senses(lemma, WordNet.Pos.NOUN);
+    return !senses.isEmpty()
+        && senses.get(0).lexFile().equals("noun.communication")
+        && WordNet.get().nearestKind(senses.get(0), DOCUMENT_KINDS).isPresent();
   }
 }

@@ -89,7 +89,9 @@ final class EntityExtractor {
       org.newskg.nlp.Token gov = analysis.token(t.head());
       org.newskg.nlp.Token noun = named[gov.index()] != null ? t : gov;
       MentionCluster owner = named[gov.index()] != null ? named[gov.index()] : named[t.index()];
-      if (owner == null || named[noun.index()] != null || !isCommonNoun(noun)) {
+      if (owner == null
+          || named[noun.index()] != null
+          || !(isCommonNoun(noun) || isCapitalisedTitle(noun, owner))) {
         continue;
       }
       UnnamedParticipants.Description d = UnnamedParticipants.describe(tree, noun);
@@ -98,6 +100,14 @@ final class EntityExtractor {
       }
       owner.attached.add(new EntityMention(d.span(), d.text(), org.newskg.nlp.MentionKind.NOMINAL));
     }
+  }
+
+  /**
+   * A title written with a capital, as an apposition of a person's name ("Ana Ruiz, Director of
+   * the Harbour Trust, said"): NER tags the word a title, the tagger a proper noun.
+   */
+  private static boolean isCapitalisedTitle(org.newskg.nlp.Token t, MentionCluster owner) {
+    return owner.type() == EntityType.PERSON && t.pos().equals("NNP") && t.ner().equals("TITLE");
   }
 
   private static boolean isCommonNoun(org.newskg.nlp.Token t) {

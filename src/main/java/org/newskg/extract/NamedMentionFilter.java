@@ -59,8 +59,13 @@ final class NamedMentionFilter {
               ? Optional.of(EntityType.PERSON)
               : Religions.isBodyName(analysis, ne)
                   ? Optional.of(EntityType.ORGANIZATION)
-                  : typeOf(ne.type());
-      if (type.isEmpty() || isPronoun(analysis, ne) || inExcludedZone(ne, zones)) {
+                  : FacilityNames.isFacility(analysis, ne)
+                      ? Optional.of(EntityType.PLACE)
+                      : typeOf(ne.type());
+      if (type.isEmpty()
+          || isPronoun(analysis, ne)
+          || inExcludedZone(ne, zones)
+          || PostNominals.isPostNominal(analysis, ne)) {
         continue;
       }
       String bare = Names.bare(ne.text());

@@ -36,7 +36,11 @@ final class NationalTeams {
 
   /** The named mentions, with those of countries that are sides in a contest made teams. */
   static List<NamedMentionFilter.Named> apply(
-      Analysis analysis, List<NamedMentionFilter.Named> named) {
+      Analysis analysis, List<NamedMentionFilter.Named> found) {
+    List<NamedMentionFilter.Named> named =
+        found.stream()
+            .map(n -> afterTeamWord(analysis, n) ? teamWithWord(analysis, n) : n)
+            .toList();
     Set<String> sides = new HashSet<>();
     boolean scored = false;
     for (NamedMentionFilter.Named n : named) {
@@ -98,6 +102,40 @@ final class NationalTeams {
               side.literalKey()));
     }
     return out;
+  }
+
+  /**
+   * "Team Estonia", "Team USA": a country's name right after the capitalised word "Team" names
+   * the country's team in any article, played or not.
+   */
+  private static boolean afterTeamWord(Analysis analysis, NamedMentionFilter.Named n) {
+    int before = n.entity().firstToken() - 1;
+    if (!isCountry(n) || before < 0) {
+      return false;
+    }
+    Token team = analysis.token(before);
+    return team.word().equals("Team")
+        && team.ner().equals("O")
+        && team.sentence() == analysis.token(n.entity().firstToken()).sentence();
+  }
+
+  /** The country's team, its mention widened to hold the word "Team". */
+  private static NamedMentionFilter.Named teamWithWord(
+      Analysis analysis, NamedMentionFilter.Named country) {
+    NamedEntity c = country.entity();
+    Token team = analysis.token(c.firstToken() - 1);
+    NamedEntity widened =
+        new NamedEntity(
+            team.index(),
+            c.endToken(),
+            team.begin(),
+            c.end(),
+            analysis.text().substring(team.begin(), c.end()),
+            c.type(),
+            c.normalized());
+    NamedMentionFilter.Named t = team(country);
+    return new NamedMentionFilter.Named(
+        widened, t.type(), t.placeKind(), t.bareName(), t.display(), true, t.literalKey());
   }
 
   private static boolean isCountry(NamedMentionFilter.Named n) {

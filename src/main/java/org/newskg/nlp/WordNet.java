@@ -1,11 +1,15 @@
 package org.newskg.nlp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -197,6 +201,27 @@ public final class WordNet {
     } catch (JWNLException e) {
       throw new KgException("WordNet hypernyms of " + sense.id() + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The nearest of {@code kinds} (first lemmas of synsets: "structure", "institution") among the
+   * sense itself and its hypernyms, breadth first: "hotel" reaches "structure" through "building",
+   * "prison" reaches "institution" before "structure".
+   */
+  public synchronized Optional<String> nearestKind(Sense sense, Set<String> kinds) {
+    Deque<Sense> open = new ArrayDeque<>(List.of(sense));
+    Set<String> seen = new HashSet<>();
+    while (!open.isEmpty()) {
+      Sense s = open.poll();
+      if (!seen.add(s.id())) {
+        continue;
+      }
+      if (kinds.contains(s.lemmas().get(0))) {
+        return Optional.of(s.lemmas().get(0));
+      }
+      open.addAll(hypernyms(s));
+    }
+    return Optional.empty();
   }
 
   /**

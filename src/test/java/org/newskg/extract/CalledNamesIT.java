@@ -28,10 +28,16 @@ class CalledNamesIT {
         .satisfies(
             e -> {
               assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION);
-              assertThat(e.mentions()).extracting(EntityMention::text).contains("Ember Org");
+              assertThat(e.mentions())
+                  .extracting(EntityMention::text)
+                  .contains("Ember Org", "a small group");
               assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(2);
             });
     // a device is no organization or place: its name is left alone
     assertThat(named(x, "Tide Meter")).isEmpty();
+    // the group the name introduces is no unnamed thing beside it
+    assertThat(x.unnamedParticipants())
+        .extracting(UnnamedParticipant::description)
+        .doesNotContain("a small group");
   }
 }

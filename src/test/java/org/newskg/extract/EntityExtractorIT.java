@@ -189,6 +189,34 @@ class EntityExtractorIT {
   }
 
   @Test
+  void aCountryAfterTheWordTeamIsItsTeam() {
+    List<Entity> es =
+        entities("Team Norway had to rebuild their robot after the original was lost in transit.");
+    Entity team = entity(es, "norway-national-team");
+    assertThat(team.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(anchors(team)).contains("Team Norway");
+  }
+
+  @Test
+  void aCapitalisedTitleInAppositionIsAMentionOfThePerson() {
+    List<Entity> es =
+        entities(
+            "Professor Ana Ruiz, Director of the Harbour Water Survey, says the results are"
+                + " worrying.");
+    // descriptions end at their head noun, as "a teacher" of "a teacher from Toledo" does
+    assertThat(anchors(entity(es, "ana-ruiz"))).contains("Director");
+  }
+
+  @Test
+  void lettersAfterAPersonsNameAreNoPlace() {
+    List<Entity> es =
+        entities(
+            "In the words of the Crown prosecutor, Tomas Vidal, QC, the accused had lied. The"
+                + " defence barrister, Ana Ruiz, SC, said the trial was unfair.");
+    assertThat(es).extracting(Entity::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
   void aReligionNamedAsABodyIsAnOrganization() {
     List<Entity> es =
         entities("Scientology sued the newspaper on Monday, and a spokesman for Scientology said so.");
