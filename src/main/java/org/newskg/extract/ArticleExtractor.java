@@ -111,8 +111,8 @@ public final class ArticleExtractor {
 
   /**
    * The participants less the unnamed things every mention of which a named entity now holds:
-   * "the elite group" of "the elite group called the Sea Org", a thing to the noun lists, is a
-   * mention of the Sea Org.
+   * "the inner circle" of "the inner circle called the Vanguard", a thing to the noun lists, is a
+   * mention of the Vanguard.
    */
   private static List<UnnamedParticipant> withoutClaimedThings(
       List<UnnamedParticipant> participants, List<Entity> entities) {

@@ -105,7 +105,7 @@ final class NationalTeams {
   }
 
   /**
-   * "Team Estonia", "Team USA": a country's name right after the capitalised word "Team" names
+   * "Team Norway", "Team USA": a country's name right after the capitalised word "Team" names
    * the country's team in any article, played or not.
    */
   private static boolean afterTeamWord(Analysis analysis, NamedMentionFilter.Named n) {
