@@ -44,6 +44,7 @@ final class EventTriggers {
   private final TitleCaseNouns titleCase;
   private final NameWords names;
   private final VerbIdioms idioms;
+  private final HeadlineVerbs headlineVerbs;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -55,6 +56,7 @@ final class EventTriggers {
     this.titleCase = new TitleCaseNouns(tree);
     this.names = new NameWords(tree.analysis(), titleCase);
     this.idioms = new VerbIdioms(tree);
+    this.headlineVerbs = new HeadlineVerbs(tree, titleCase);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -93,6 +95,8 @@ final class EventTriggers {
       } else if (isNounTrigger(t, lemma, capitalised)) {
         out.add(new Trigger(t.index(), lemma, support(t), nounType(t, lemma),
             EventLexicon.key(lemma), EventSenses.of(lemma)));
+      } else if (headlineVerbs.verbOf(t).isPresent()) {
+        out.add(headlineVerb(t, headlineVerbs.verbOf(t).get()));
       } else if (NamedEvents.isNamedEvent(t, tree)) {
         out.add(new Trigger(t.index(), lemma, Optional.empty(), Optional.empty(),
             NamedEvents.key(t), Set.of()));
@@ -103,6 +107,17 @@ final class EventTriggers {
       }
     }
     return out;
+  }
+
+  /**
+   * A headline word tagged as a noun that stands for a verb of the running text ("Checks" in
+   * "Singer Checks Into Clinic"), as that verb: its lemma, type and act.
+   */
+  private Trigger headlineVerb(Token t, Token verb) {
+    String lemma = lemma(verb);
+    String act = phrasal.act(verb.index()).orElse(lemma);
+    return new Trigger(t.index(), lemma, Optional.empty(), verbType(t, lemma),
+        EventLexicon.key(act), EventSenses.of(act));
   }
 
   /**

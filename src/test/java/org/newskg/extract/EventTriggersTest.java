@@ -404,4 +404,44 @@ class EventTriggersTest {
         {"grew", "grow", "VBD", "-1", "root"}});
     assertThat(triggerWords(a)).contains("anger").doesNotContain("neighbours");
   }
+
+  /** "Singer Checks Into Clinic", then a line of running text. */
+  private static Analysis headlineAndBody(String[][] body) {
+    return HandParses.lines(new String[][] {
+        {"Singer", "Singer", "NNP", "1", "compound"},
+        {"Checks", "check", "NNS", "-1", "root"},
+        {"Into", "into", "IN", "3", "case"},
+        {"Clinic", "Clinic", "NNP", "1", "nmod"}},
+        body);
+  }
+
+  @Test
+  void aHeadlineWordTaggedAsANounIsTheVerbTheRunningTextUses() {
+    // "The singer checked into a clinic ."
+    Analysis a = headlineAndBody(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"singer", "singer", "NN", "2", "nsubj"},
+        {"checked", "check", "VBD", "-1", "root"},
+        {"into", "into", "IN", "5", "case"},
+        {"a", "a", "DT", "5", "det"},
+        {"clinic", "clinic", "NN", "2", "obl"}});
+    EventTriggers.Trigger checks = triggers(a).stream()
+        .filter(t -> a.tokens().get(t.token()).word().equals("Checks"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(checks.lemma()).isEqualTo("check");
+    assertThat(checks.key()).isEqualTo(EventLexicon.key("enter"));
+  }
+
+  @Test
+  void aHeadlineNounThatTheRunningTextDoesNotUseAsAVerbStaysANoun() {
+    // "The singer entered a clinic ."
+    Analysis a = headlineAndBody(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"singer", "singer", "NN", "2", "nsubj"},
+        {"entered", "enter", "VBD", "-1", "root"},
+        {"a", "a", "DT", "4", "det"},
+        {"clinic", "clinic", "NN", "2", "obj"}});
+    assertThat(triggerWords(a)).containsExactly("entered");
+  }
 }
