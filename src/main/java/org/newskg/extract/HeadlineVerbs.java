@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.nlp.Token;
 
 /**
- * Verbs of a title-case headline that CoreNLP tags as nouns, because a headline drops its
- * articles and capitalises every word ("Singer Checks Into Clinic", "Storm Damages Pier"): a word
- * tagged as a noun in such a line is its verb when the article's running text uses that word as a
+ * Verbs of a headline that CoreNLP tags as nouns, because a headline drops its articles and often
+ * capitalises every word ("Singer Checks Into Clinic", "Storm Damages Pier"): a word tagged as a
+ * noun in such a line is its verb when the article's running text uses that word as a
  * verb ("checked into a clinic", "damaged the pier") and nothing in the headline's parse marks it
  * as a noun of its own (a determiner or a possessor). The running text's verb gives the lemma and,
  * through {@link PhrasalVerbs}, the act ("checks into" as "entered").
@@ -18,6 +19,8 @@ final class HeadlineVerbs {
   /** Suffixes of a verb's third person or past form, and what the base form ends with instead. */
   private static final String[][] ENDINGS = {{"ies", "y"}, {"es", ""}, {"s", ""}, {"ed", ""},
       {"ed", "e"}, {"d", ""}};
+
+  private static final Set<String> FINITE = Set.of("VBZ", "VBD", "VBP", "MD");
 
   private final DependencyTree tree;
   private final TitleCaseNouns titleCase;
@@ -29,7 +32,7 @@ final class HeadlineVerbs {
     this.titleCase = titleCase;
     for (Token t : tree.analysis().tokens()) {
       if (t.pos().startsWith("VB") && !t.relation().startsWith("aux")
-          && !t.relation().equals("cop") && !titleCase.isTitleLine(t.sentence())) {
+          && !t.relation().equals("cop") && !isHeadline(t.sentence())) {
         verbs.putIfAbsent(t.word().toLowerCase(Locale.ROOT), t);
         verbs.putIfAbsent(EventTriggers.lemma(t), t);
       }
@@ -41,7 +44,7 @@ final class HeadlineVerbs {
    * if any.
    */
   Optional<Token> verbOf(Token t) {
-    if (!t.pos().startsWith("NN") || !titleCase.isTitleLine(t.sentence())
+    if (!t.pos().startsWith("NN") || !isHeadline(t.sentence())
         || t.ner().equals("PERSON") || hasDeterminer(t)) {
       return Optional.empty();
     }
@@ -54,6 +57,20 @@ final class HeadlineVerbs {
     }
     return Optional.ofNullable(verb)
         .filter(v -> !EventLexicon.NOT_EVENTS.contains(EventTriggers.lemma(v)));
+  }
+
+  /**
+   * Whether the sentence of this index is a headline: a title-case line, or the text's first line when no
+   * word of it is tagged as a finite verb ("Microsoft issues patch to fix bug" tagged with
+   * "issues" as a plural noun: a headline without its verb).
+   */
+  private boolean isHeadline(int sentence) {
+    if (titleCase.isTitleLine(sentence)) {
+      return true;
+    }
+    return sentence == 0
+        && tree.analysis().tokensOf(tree.analysis().sentences().get(0)).stream()
+            .noneMatch(w -> FINITE.contains(w.pos()));
   }
 
   private boolean hasDeterminer(Token t) {

@@ -444,4 +444,21 @@ class EventTriggersTest {
         {"clinic", "clinic", "NN", "2", "obj"}});
     assertThat(triggerWords(a)).containsExactly("entered");
   }
+
+  @Test
+  void aFirstLineWithoutAFiniteVerbIsAHeadlineToo() {
+    // "Company issues new patch", then "The company issued a patch ."
+    Analysis a = HandParses.lines(new String[][] {
+        {"Company", "company", "NN", "1", "compound"},
+        {"issues", "issue", "NNS", "3", "compound"},
+        {"new", "new", "JJ", "3", "amod"},
+        {"patch", "patch", "NN", "-1", "root"}},
+        new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"company", "company", "NN", "2", "nsubj"},
+        {"issued", "issue", "VBD", "-1", "root"},
+        {"a", "a", "DT", "4", "det"},
+        {"patch", "patch", "NN", "2", "obj"}});
+    assertThat(triggerWords(a)).containsExactly("issues", "issued");
+  }
 }
