@@ -142,6 +142,7 @@ final class EventTriggers {
         && !t.relation().equals("cop")
         && !t.relation().equals("case") // "according to"
         && !t.relation().equals("mark") // "following"
+        && !t.ner().equals("TITLE") // a job title tagged as a verb: "defensive tackle", "head coach"
         && !EventLexicon.NOT_EVENTS.contains(lemma);
   }
 

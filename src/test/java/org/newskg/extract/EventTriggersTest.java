@@ -461,4 +461,16 @@ class EventTriggersTest {
         {"patch", "patch", "NN", "2", "obj"}});
     assertThat(triggerWords(a)).containsExactly("issues", "issued");
   }
+
+  @Test
+  void aJobTitleTaggedAsAVerbIsNoEvent() {
+    // "Defensive tackle Ray Moss signed ." with "tackle" tagged as a verb, as CoreNLP may
+    Analysis a = sentence(new String[][] {
+        {"Defensive", "defensive", "JJ", "1", "amod", "TITLE"},
+        {"tackle", "tackle", "VBP", "3", "compound", "TITLE"},
+        {"Ray", "Ray", "NNP", "3", "compound", "PERSON"},
+        {"Moss", "Moss", "NNP", "4", "nsubj", "PERSON"},
+        {"signed", "sign", "VBD", "-1", "root"}});
+    assertThat(triggerWords(a)).containsExactly("signed");
+  }
 }
