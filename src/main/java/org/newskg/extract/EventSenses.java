@@ -76,6 +76,15 @@ final class EventSenses {
   }
 
   /**
+   * Whether one of a noun's two most frequent WordNet senses is a state ("addiction", "sleep",
+   * "custody"). Alone too broad (a thing's "flaw" is one): {@link EventTriggers} takes it only as
+   * a person's own state.
+   */
+  static boolean namesState(String noun) {
+    return WordNet.get().amongFirstSenses(noun, WordNet.Pos.NOUN, 2, "noun.state");
+  }
+
+  /**
    * Whether a word in "-ing" is the present participle of a verb WordNet knows under another base
    * form ("slaying" of "slay", "driving" of "drive"), not a word of its own that only ends so
    * ("sterling", "fledgling", "hamstring").

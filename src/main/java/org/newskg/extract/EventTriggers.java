@@ -177,12 +177,26 @@ final class EventTriggers {
     if (isEventNoun(lemma)) {
       return true;
     }
+    if (EventSenses.namesState(lemma) && isPersonsOwn(t)) {
+      return true; // "her addiction", "his sleep"; not "the software's flaw"
+    }
     // A noun made from a verb the article also uses names that act again ("investigated" …
     // "the investigation"); without the verb beside it, "government" or "station" would pass.
     if (EventLexicon.isNominalisation(lemma) && verbKeys.contains(EventLexicon.key(lemma))) {
       return true;
     }
     return isIngNoun(lemma);
+  }
+
+  /**
+   * Whether a person's possessive marks the noun as theirs ("her", "Moss's"): a state a person is
+   * in is told as something that begins and ends, a state of a thing mostly as a property.
+   */
+  private boolean isPersonsOwn(Token t) {
+    return tree.children(t.index()).stream()
+        .map(tree::token)
+        .anyMatch(k -> k.relation().equals("nmod:poss")
+            && (k.pos().equals("PRP$") || k.ner().equals("PERSON")));
   }
 
   private static boolean isIngNoun(String lemma) {

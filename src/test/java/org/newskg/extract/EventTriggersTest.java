@@ -473,4 +473,18 @@ class EventTriggersTest {
         {"signed", "sign", "VBD", "-1", "root"}});
     assertThat(triggerWords(a)).containsExactly("signed");
   }
+
+  @Test
+  void aStateIsAnEventWhenItIsAPersonsOwn() {
+    // "Her addiction worsened and the flaw remained ."
+    Analysis a = sentence(new String[][] {
+        {"Her", "she", "PRP$", "1", "nmod:poss"},
+        {"addiction", "addiction", "NN", "2", "nsubj"},
+        {"worsened", "worsen", "VBD", "-1", "root"},
+        {"and", "and", "CC", "6", "cc"},
+        {"the", "the", "DT", "5", "det"},
+        {"flaw", "flaw", "NN", "6", "nsubj"},
+        {"remained", "remain", "VBD", "2", "conj"}});
+    assertThat(triggerWords(a)).contains("addiction").doesNotContain("flaw");
+  }
 }
