@@ -177,8 +177,8 @@ final class EventTriggers {
     if (isEventNoun(lemma)) {
       return true;
     }
-    if (EventSenses.namesState(lemma) && isPersonsOwn(t)) {
-      return true; // "her addiction", "his sleep"; not "the software's flaw"
+    if (EventSenses.mayNameEvent(lemma) && hasPossessor(t)) {
+      return true; // "her addiction", "his exit", "the team's start"; not "a flaw", "the exit"
     }
     // A noun made from a verb the article also uses names that act again ("investigated" …
     // "the investigation"); without the verb beside it, "government" or "station" would pass.
@@ -189,14 +189,13 @@ final class EventTriggers {
   }
 
   /**
-   * Whether a person's possessive marks the noun as theirs ("her", "Moss's"): a state a person is
-   * in is told as something that begins and ends, a state of a thing mostly as a property.
+   * Whether a possessive makes the noun someone's ("her", "Moss's", "the team's"): what a person
+   * or a body does or goes through is told so ("his exit", "her addiction"), while a thing's
+   * part or place mostly goes without one ("the exit", "a flaw in the software").
    */
-  private boolean isPersonsOwn(Token t) {
+  private boolean hasPossessor(Token t) {
     return tree.children(t.index()).stream()
-        .map(tree::token)
-        .anyMatch(k -> k.relation().equals("nmod:poss")
-            && (k.pos().equals("PRP$") || k.ner().equals("PERSON")));
+        .anyMatch(c -> tree.token(c).relation().equals("nmod:poss"));
   }
 
   private static boolean isIngNoun(String lemma) {

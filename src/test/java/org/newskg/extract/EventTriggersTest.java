@@ -475,7 +475,7 @@ class EventTriggersTest {
   }
 
   @Test
-  void aStateIsAnEventWhenItIsAPersonsOwn() {
+  void aNounOfAStateOrActIsAnEventWhenAPossessiveMakesItSomeones() {
     // "Her addiction worsened and the flaw remained ."
     Analysis a = sentence(new String[][] {
         {"Her", "she", "PRP$", "1", "nmod:poss"},
