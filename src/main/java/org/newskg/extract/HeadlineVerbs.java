@@ -40,12 +40,11 @@ final class HeadlineVerbs {
   }
 
   /**
-   * The running text's verb token that a noun-tagged word of a title-case headline stands for,
-   * if any.
+   * The running text's verb token that a noun-tagged word of a headline stands for, if any. NER's
+   * class is not asked: in a title-case line it takes capitalised verbs for names ("Charged").
    */
   Optional<Token> verbOf(Token t) {
-    if (!t.pos().startsWith("NN") || !isHeadline(t.sentence())
-        || t.ner().equals("PERSON") || hasDeterminer(t)) {
+    if (!t.pos().startsWith("NN") || !isHeadline(t.sentence()) || hasDeterminer(t)) {
       return Optional.empty();
     }
     String word = t.word().toLowerCase(Locale.ROOT);
