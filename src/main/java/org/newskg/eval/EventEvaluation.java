@@ -132,7 +132,8 @@ public final class EventEvaluation {
         }
       }
       if (options.listErrors()) {
-        detections.add(new Detections(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
+        detections.add(
+            new Detections(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
       }
       features.put(doc.id(), EcbCandidates.features(analysis, extraction));
       for (EcbDocument.GoldMention g : doc.events()) {

@@ -59,8 +59,8 @@ final class HeadlineVerbs {
   }
 
   /**
-   * Whether the sentence of this index is a headline: a title-case line, or the text's first line when no
-   * word of it is tagged as a finite verb ("Microsoft issues patch to fix bug" tagged with
+   * Whether the sentence of this index is a headline: a title-case line, or the text's first line
+   * when no word of it is tagged as a finite verb ("Microsoft issues patch to fix bug" tagged with
    * "issues" as a plural noun: a headline without its verb).
    */
   private boolean isHeadline(int sentence) {
