@@ -13,6 +13,7 @@ import java.util.Set;
 import org.newskg.extract.ArticleExtraction;
 import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Event;
+import org.newskg.extract.Span;
 import org.newskg.ingest.Article;
 import org.newskg.merge.EventCoreference;
 import org.newskg.nlp.Analysis;
@@ -102,7 +103,7 @@ public final class EventEvaluation {
     Map<String, Integer> topicOf = new HashMap<>();
     Set<String> weak = new HashSet<>();
     Map<String, Set<String>> goldClusters = new LinkedHashMap<>();
-    List<String> errors = new ArrayList<>();
+    List<Detections> detections = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       EcbDocument doc = docs.get(d);
       Analysis analysis = analyses.get(d);
@@ -131,8 +132,8 @@ public final class EventEvaluation {
         }
       }
       if (options.listErrors()) {
-        errors.addAll(
-            EventMentionErrors.of(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
+        detections.add(
+            new Detections(doc, analysis, events.stream().map(Event::trigger).toList(), matched));
       }
       features.put(doc.id(), EcbCandidates.features(analysis, extraction));
       for (EcbDocument.GoldMention g : doc.events()) {
@@ -145,9 +146,11 @@ public final class EventEvaluation {
             new EventCoreference(options.storyThreshold()).cluster(candidates, features),
             c -> weak.contains(c.id()));
     Set<String> reported = new HashSet<>();
+    Map<String, Integer> clusterSize = new HashMap<>();
     List<Set<String>> response = new ArrayList<>();
     for (List<EventCoreference.Candidate> c : clusters) {
       c.forEach(m -> reported.add(m.id()));
+      c.forEach(m -> clusterSize.put(m.id(), c.size()));
       response.add(ids(c.stream().map(EventCoreference.Candidate::id).toList(), goldOf));
     }
     Map<String, List<String>> byLemma = new LinkedHashMap<>();
@@ -158,6 +161,14 @@ public final class EventEvaluation {
     List<Set<String>> baseline = new ArrayList<>();
     ReportedMentions.of(new ArrayList<>(byLemma.values()), weak::contains)
         .forEach(ids -> baseline.add(ids(ids, goldOf)));
+    Map<String, Integer> goldSizes = new HashMap<>();
+    goldClusters.forEach((cluster, ids) -> goldSizes.put(cluster, ids.size()));
+    List<String> errors = new ArrayList<>();
+    for (Detections d : detections) {
+      errors.addAll(EventMentionErrors.of(d.doc(), d.analysis(), d.triggers(), d.matched(),
+          goldSizes, i -> clusterSize.getOrDefault(
+              d.doc().id() + "@" + d.triggers().get(i).begin(), 0)));
+    }
     int goldMentions = key.stream().mapToInt(Set::size).sum();
     return new Result(
         docs.size(),
@@ -170,6 +181,10 @@ public final class EventEvaluation {
         errors,
         (System.nanoTime() - start) / 1_000_000);
   }
+
+  /** One document's detected triggers and which gold mention each matched, for the errors. */
+  private record Detections(
+      EcbDocument doc, Analysis analysis, List<Span> triggers, Map<Integer, String> matched) {}
 
   /** Mention ids of a response cluster: the gold id of a matched mention, its own id otherwise. */
   private static Set<String> ids(List<String> predictedIds, Map<String, String> goldOf) {

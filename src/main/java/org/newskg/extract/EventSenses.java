@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.newskg.nlp.WordNet;
 
 /**
@@ -73,6 +74,17 @@ final class EventSenses {
    */
   static boolean namesFeeling(String noun) {
     return WordNet.get().amongFirstSenses(noun, WordNet.Pos.NOUN, 1, "noun.feeling");
+  }
+
+  /**
+   * Whether one of a noun's two most frequent WordNet senses is an act, a happening or a state
+   * ("exit", "start", "addiction", "sleep"). Too broad alone (a thing's "flaw" is a state, an
+   * "exit" a door): {@link EventTriggers} takes such a noun only when a possessive makes it
+   * someone's.
+   */
+  static boolean mayNameEvent(String noun) {
+    return Stream.of("noun.act", "noun.event", "noun.state")
+        .anyMatch(file -> WordNet.get().amongFirstSenses(noun, WordNet.Pos.NOUN, 2, file));
   }
 
   /**

@@ -44,6 +44,7 @@ final class EventTriggers {
   private final TitleCaseNouns titleCase;
   private final NameWords names;
   private final VerbIdioms idioms;
+  private final HeadlineVerbs headlineVerbs;
 
   /**
    * @param publisher the article's publisher: a line that begins with its name is a masthead
@@ -55,6 +56,7 @@ final class EventTriggers {
     this.titleCase = new TitleCaseNouns(tree);
     this.names = new NameWords(tree.analysis(), titleCase);
     this.idioms = new VerbIdioms(tree);
+    this.headlineVerbs = new HeadlineVerbs(tree, titleCase);
     this.zones = zones;
     this.publisher = publisher.filter(p -> p.length() > 3);
     for (Token t : tree.analysis().tokens()) {
@@ -93,6 +95,8 @@ final class EventTriggers {
       } else if (isNounTrigger(t, lemma, capitalised)) {
         out.add(new Trigger(t.index(), lemma, support(t), nounType(t, lemma),
             EventLexicon.key(lemma), EventSenses.of(lemma)));
+      } else if (headlineVerbs.verbOf(t).isPresent()) {
+        out.add(headlineVerb(t, headlineVerbs.verbOf(t).get()));
       } else if (NamedEvents.isNamedEvent(t, tree)) {
         out.add(new Trigger(t.index(), lemma, Optional.empty(), Optional.empty(),
             NamedEvents.key(t), Set.of()));
@@ -103,6 +107,17 @@ final class EventTriggers {
       }
     }
     return out;
+  }
+
+  /**
+   * A headline word tagged as a noun that stands for a verb of the running text ("Checks" in
+   * "Singer Checks Into Clinic"), as that verb: its lemma, type and act.
+   */
+  private Trigger headlineVerb(Token t, Token verb) {
+    String lemma = lemma(verb);
+    String act = phrasal.act(verb.index()).orElse(lemma);
+    return new Trigger(t.index(), lemma, Optional.empty(), verbType(t, lemma),
+        EventLexicon.key(act), EventSenses.of(act));
   }
 
   /**
@@ -127,6 +142,7 @@ final class EventTriggers {
         && !t.relation().equals("cop")
         && !t.relation().equals("case") // "according to"
         && !t.relation().equals("mark") // "following"
+        && !t.ner().equals("TITLE") // a job title tagged as a verb: "defensive tackle", "head coach"
         && !EventLexicon.NOT_EVENTS.contains(lemma);
   }
 
@@ -161,12 +177,25 @@ final class EventTriggers {
     if (isEventNoun(lemma)) {
       return true;
     }
+    if (EventSenses.mayNameEvent(lemma) && hasPossessor(t)) {
+      return true; // "her addiction", "his exit", "the team's start"; not "a flaw", "the exit"
+    }
     // A noun made from a verb the article also uses names that act again ("investigated" …
     // "the investigation"); without the verb beside it, "government" or "station" would pass.
     if (EventLexicon.isNominalisation(lemma) && verbKeys.contains(EventLexicon.key(lemma))) {
       return true;
     }
     return isIngNoun(lemma);
+  }
+
+  /**
+   * Whether a possessive makes the noun someone's ("her", "Moss's", "the team's"): what a person
+   * or a body does or goes through is told so ("his exit", "her addiction"), while a thing's
+   * part or place mostly goes without one ("the exit", "a flaw in the software").
+   */
+  private boolean hasPossessor(Token t) {
+    return tree.children(t.index()).stream()
+        .anyMatch(c -> tree.token(c).relation().equals("nmod:poss"));
   }
 
   private static boolean isIngNoun(String lemma) {

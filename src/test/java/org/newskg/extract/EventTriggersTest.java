@@ -404,4 +404,87 @@ class EventTriggersTest {
         {"grew", "grow", "VBD", "-1", "root"}});
     assertThat(triggerWords(a)).contains("anger").doesNotContain("neighbours");
   }
+
+  /** "Singer Checks Into Clinic", then a line of running text. */
+  private static Analysis headlineAndBody(String[][] body) {
+    return HandParses.lines(new String[][] {
+        {"Singer", "Singer", "NNP", "1", "compound"},
+        {"Checks", "check", "NNS", "-1", "root"},
+        {"Into", "into", "IN", "3", "case"},
+        {"Clinic", "Clinic", "NNP", "1", "nmod"}},
+        body);
+  }
+
+  @Test
+  void aHeadlineWordTaggedAsANounIsTheVerbTheRunningTextUses() {
+    // "The singer checked into a clinic ."
+    Analysis a = headlineAndBody(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"singer", "singer", "NN", "2", "nsubj"},
+        {"checked", "check", "VBD", "-1", "root"},
+        {"into", "into", "IN", "5", "case"},
+        {"a", "a", "DT", "5", "det"},
+        {"clinic", "clinic", "NN", "2", "obl"}});
+    EventTriggers.Trigger checks = triggers(a).stream()
+        .filter(t -> a.tokens().get(t.token()).word().equals("Checks"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(checks.lemma()).isEqualTo("check");
+    assertThat(checks.key()).isEqualTo(EventLexicon.key("enter"));
+  }
+
+  @Test
+  void aHeadlineNounThatTheRunningTextDoesNotUseAsAVerbStaysANoun() {
+    // "The singer entered a clinic ."
+    Analysis a = headlineAndBody(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"singer", "singer", "NN", "2", "nsubj"},
+        {"entered", "enter", "VBD", "-1", "root"},
+        {"a", "a", "DT", "4", "det"},
+        {"clinic", "clinic", "NN", "2", "obj"}});
+    assertThat(triggerWords(a)).containsExactly("entered");
+  }
+
+  @Test
+  void aFirstLineWithoutAFiniteVerbIsAHeadlineToo() {
+    // "Company issues new patch", then "The company issued a patch ."
+    Analysis a = HandParses.lines(new String[][] {
+        {"Company", "company", "NN", "1", "compound"},
+        {"issues", "issue", "NNS", "3", "compound"},
+        {"new", "new", "JJ", "3", "amod"},
+        {"patch", "patch", "NN", "-1", "root"}},
+        new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"company", "company", "NN", "2", "nsubj"},
+        {"issued", "issue", "VBD", "-1", "root"},
+        {"a", "a", "DT", "4", "det"},
+        {"patch", "patch", "NN", "2", "obj"}});
+    assertThat(triggerWords(a)).containsExactly("issues", "issued");
+  }
+
+  @Test
+  void aJobTitleTaggedAsAVerbIsNoEvent() {
+    // "Defensive tackle Ray Moss signed ." with "tackle" tagged as a verb, as CoreNLP may
+    Analysis a = sentence(new String[][] {
+        {"Defensive", "defensive", "JJ", "1", "amod", "TITLE"},
+        {"tackle", "tackle", "VBP", "3", "compound", "TITLE"},
+        {"Ray", "Ray", "NNP", "3", "compound", "PERSON"},
+        {"Moss", "Moss", "NNP", "4", "nsubj", "PERSON"},
+        {"signed", "sign", "VBD", "-1", "root"}});
+    assertThat(triggerWords(a)).containsExactly("signed");
+  }
+
+  @Test
+  void aNounOfAStateOrActIsAnEventWhenAPossessiveMakesItSomeones() {
+    // "Her addiction worsened and the flaw remained ."
+    Analysis a = sentence(new String[][] {
+        {"Her", "she", "PRP$", "1", "nmod:poss"},
+        {"addiction", "addiction", "NN", "2", "nsubj"},
+        {"worsened", "worsen", "VBD", "-1", "root"},
+        {"and", "and", "CC", "6", "cc"},
+        {"the", "the", "DT", "5", "det"},
+        {"flaw", "flaw", "NN", "6", "nsubj"},
+        {"remained", "remain", "VBD", "2", "conj"}});
+    assertThat(triggerWords(a)).contains("addiction").doesNotContain("flaw");
+  }
 }

@@ -14,17 +14,31 @@ final class HandParses {
 
   /** One sentence: word, lemma, tag, head (index in the sentence), relation, and optionally NER. */
   static Analysis sentence(String[][] rows) {
+    return lines(rows);
+  }
+
+  /** Sentences, each on a line of its own, written as for {@link #sentence}. */
+  static Analysis lines(String[][]... sentences) {
     StringBuilder text = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
-    for (int i = 0; i < rows.length; i++) {
-      int begin = text.length();
-      text.append(rows[i][0]).append(' ');
-      String ner = rows[i].length > 5 ? rows[i][5] : "O";
-      tokens.add(new Token(i, 0, begin, begin + rows[i][0].length(), rows[i][0], rows[i][1],
-          rows[i][2], ner, "", Integer.parseInt(rows[i][3]), rows[i][4]));
+    List<Sentence> parsed = new ArrayList<>();
+    for (int s = 0; s < sentences.length; s++) {
+      if (s > 0) {
+        text.append('\n');
+      }
+      int first = tokens.size();
+      int start = text.length();
+      for (String[] row : sentences[s]) {
+        int begin = text.length();
+        text.append(row[0]).append(' ');
+        String ner = row.length > 5 ? row[5] : "O";
+        int head = Integer.parseInt(row[3]);
+        tokens.add(new Token(tokens.size(), s, begin, begin + row[0].length(), row[0], row[1],
+            row[2], ner, "", head < 0 ? head : first + head, row[4]));
+      }
+      parsed.add(new Sentence(s, first, tokens.size(), start, text.length()));
     }
-    return new Analysis(text.toString(), Optional.empty(), tokens,
-        List.of(new Sentence(0, 0, rows.length, 0, text.length())), List.of(), List.of());
+    return new Analysis(text.toString(), Optional.empty(), tokens, parsed, List.of(), List.of());
   }
 
   /** {@link #sentence} with NER's person mentions at the given [first, end) token ranges. */
