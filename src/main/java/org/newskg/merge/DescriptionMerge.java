@@ -30,10 +30,12 @@ import org.newskg.nlp.WordVectors;
  * across articles, but for an organization's bare noun ("police said"), and things also inside
  * one, where coreference often leaves "the patch" … "the patch" apart. A class of people also joins the one named person its story's
  * articles call by its noun (as a job title or a description), or, when the story calls several
- * so, the one that more of the class's own articles name than any other. A class joins another
- * only when every pair across them is compatible, so "the victims" does not bridge "the first
- * victims" and "the second victims". Unnamed participants are never joined with named entities
- * otherwise.
+ * so, the one that more of the class's own articles name than any other; a class of an
+ * organization, place or thing joins the one named organization or place of its story whose name
+ * its noun heads ({@link NameHeads}: "the church", "Vale Street Baptist Church"). A class joins
+ * another only when every pair across them is compatible, so "the victims" does not bridge "the
+ * first victims" and "the second victims". Unnamed participants are never joined with named
+ * entities otherwise.
  */
 final class DescriptionMerge {
   private static final Query PARTICIPANTS =
@@ -86,7 +88,24 @@ final class DescriptionMerge {
               }
               """);
 
-  /** A named person that an article calls by a noun ("actress"). */
+  /** Named organizations and places, with the names articles give them ({@link NameHeads}). */
+  private static final Query NAMED_KINDS =
+      QueryFactory.create(
+          SparqlPrefixes.ALL
+              + """
+              SELECT DISTINCT ?g ?a ?e ?name WHERE {
+                GRAPH ?g {
+                  ?a a schema:NewsArticle .
+                  ?e a ?type ; schema:name ?name .
+                  VALUES ?type { schema:Organization schema:Place }
+                }
+              }
+              """);
+
+  /**
+   * A named entity that an article calls by a noun: a person by a title or description
+   * ("actress"), an organization or place by the head noun of its name ("church").
+   */
   record Described(String entity, String graph, String noun) {}
 
   /** One unnamed participant as the merge sees it. */
@@ -164,6 +183,16 @@ final class DescriptionMerge {
                     r.get("e").getURI(),
                     r.get("g").getURI(),
                     headWord(r.get("words").getLiteralLexicalForm()))));
+    List<Described> kinds = new ArrayList<>();
+    newest.select(
+        dataset,
+        NAMED_KINDS,
+        r -> {
+          String name = r.get("name").getLiteralLexicalForm();
+          if (NameHeads.hasKindWord(name)) {
+            kinds.add(new Described(r.get("e").getURI(), r.get("g").getURI(), headWord(name)));
+          }
+        });
     Map<String, Set<String>> features = new TreeMap<>();
     try (QueryExec exec = QueryExec.dataset(dataset).query(FEATURES).build()) {
       RowSet rows = exec.select();
@@ -184,15 +213,18 @@ final class DescriptionMerge {
         }
       }
     }
-    return new Input(List.copyOf(byIri.values()), described, features);
+    return new Input(List.copyOf(byIri.values()), described, kinds, features);
   }
 
   /**
-   * Participants, the nouns named persons are called by, and, per article graph, its story
-   * features.
+   * Participants, the nouns named persons are called by, the head nouns of the names of named
+   * organizations and places, and, per article graph, its story features.
    */
   record Input(
-      List<Participant> participants, List<Described> described, Map<String, Set<String>> features) {}
+      List<Participant> participants,
+      List<Described> described,
+      List<Described> namedKinds,
+      Map<String, Set<String>> features) {}
 
   /** The last word of a description or title, lower-case ("minister" for "Foreign Minister"). */
   static String headWord(String words) {
@@ -271,6 +303,7 @@ final class DescriptionMerge {
           .computeIfAbsent(d.noun(), k -> new TreeSet<>())
           .add(named.getOrDefault(d.entity(), d.entity()));
     }
+    NameHeads nameHeads = new NameHeads(input.namedKinds(), story, named);
     Map<String, List<Participant>> buckets = new TreeMap<>();
     for (Participant p : input.participants()) {
       String s = story.getOrDefault(p.graph(), p.graph());
@@ -300,10 +333,11 @@ final class DescriptionMerge {
         for (Participant other : c.subList(1, c.size())) {
           out.add(decision(first, other));
         }
+        String s = story.getOrDefault(first.graph(), first.graph());
+        nameHeads.entityOf(first, s).ifPresent(e -> out.add(NameHeads.decision(first, e)));
         if (first.plural() || !first.person()) {
           continue;
         }
-        String s = story.getOrDefault(first.graph(), first.graph());
         Set<String> persons =
             calledBy.getOrDefault(s, Map.of()).getOrDefault(headWord(first.description()), Set.of());
         if (persons.size() > 1) {
@@ -363,7 +397,8 @@ final class DescriptionMerge {
     Map<String, String> parent = new HashMap<>();
     Set<String> persons = new HashSet<>();
     for (IdentityDecision d : decisions) {
-      if (d.reason() == IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON) {
+      if (d.reason() == IdentityDecision.Reason.DESCRIPTION_OF_NAMED_PERSON
+          || d.reason() == IdentityDecision.Reason.NAME_HEAD_IN_STORY) {
         persons.add(d.object().orElseThrow());
       }
       String a = root(parent, d.subject());
