@@ -29,15 +29,18 @@ class NameHeadsTest {
   /** Graphs g1 and g2 tell story s1, g3 story s2. */
   private static final Map<String, String> STORY = Map.of("g1", "s1", "g2", "s1", "g3", "s2");
 
+  private static NameHeads heads(
+      Map<String, String> representatives, DescriptionMerge.Described... named) {
+    return new NameHeads(List.of(named), STORY, representatives);
+  }
+
   @Test
   void aBareDescriptionIsTheOneNamedPlaceOfItsStoryWhoseNameItsNounHeads() {
     NameHeads heads =
-        new NameHeads(
-            List.of(
-                named("x:vale-street-baptist-church", "g1", "Vale Street Baptist Church"),
-                named("x:st-anselm-hospital", "g3", "St. Anselm Hospital")),
-            STORY,
-            Map.of());
+        heads(
+            Map.of(),
+            named("x:vale-street-baptist-church", "g1", "Vale Street Baptist Church"),
+            named("x:st-anselm-hospital", "g3", "St. Anselm Hospital"));
     var church = unnamed("x:c", "g2", "the church", "church", "Thing");
     var hospital = unnamed("x:h", "g2", "the hospital", "hospital", "Place");
     assertThat(heads.entityOf(church, "s1")).contains("x:vale-street-baptist-church");
@@ -48,14 +51,12 @@ class NameHeadsTest {
   @Test
   void twoNamesOfOneKindInTheStoryOrAPluralOrAPersonJoinNothing() {
     NameHeads heads =
-        new NameHeads(
-            List.of(
-                named("x:harrow-treatment-center", "g1", "Harrow Treatment Center"),
-                named("x:oakdale-recovery-center", "g2", "Oakdale Recovery Center"),
-                named("x:tarn-county-department", "g1", "Tarn County Department"),
-                named("x:tarn-department", "g2", "Tarn Department")),
-            STORY,
-            Map.of("x:tarn-department", "x:tarn-county-department"));
+        heads(
+            Map.of("x:tarn-department", "x:tarn-county-department"),
+            named("x:harrow-treatment-center", "g1", "Harrow Treatment Center"),
+            named("x:oakdale-recovery-center", "g2", "Oakdale Recovery Center"),
+            named("x:tarn-county-department", "g1", "Tarn County Department"),
+            named("x:tarn-department", "g2", "Tarn Department"));
     assertThat(heads.entityOf(unnamed("x:1", "g1", "the center", "center", "Place"), "s1"))
         .isEmpty();
     // two IRIs of one class are one entity: its representative
