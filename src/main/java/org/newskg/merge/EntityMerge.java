@@ -74,7 +74,7 @@ public final class EntityMerge {
             () ->
                 new Read(
                     EntityFacts.read(dataset),
-                    DescriptionMerge.read(dataset),
+                    DescriptionReader.read(dataset),
                     previous(dataset, graph)));
     IdentityResolver resolver = new IdentityResolver(read.facts(), linker, iris);
     List<IdentityDecision> decisions = new java.util.ArrayList<>(resolver.resolve());

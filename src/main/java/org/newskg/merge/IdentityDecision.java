@@ -42,7 +42,8 @@ record IdentityDecision(
     AMBIGUOUS_ALIAS("AmbiguousAlias"),
     TYPE_CONFLICT("TypeConflict"),
     SAME_DESCRIPTION_IN_STORY("SameDescriptionInStory"),
-    DESCRIPTION_OF_NAMED_PERSON("DescriptionOfNamedPerson");
+    DESCRIPTION_OF_NAMED_PERSON("DescriptionOfNamedPerson"),
+    NAME_HEAD_IN_STORY("NameHeadInStory");
 
     final String term;
 

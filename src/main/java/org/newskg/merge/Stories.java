@@ -66,6 +66,15 @@ final class Stories {
 
   /** Stories of documents whose similarities are given. */
   static Map<String, String> of(Similarities similarities, double threshold) {
+    return of(similarities, threshold, threshold);
+  }
+
+  /**
+   * Stories of documents, a document left alone joining the story of its most similar document
+   * from {@code loneThreshold} (at most {@code threshold}) on.
+   */
+  static Map<String, String> of(
+      Similarities similarities, double threshold, double loneThreshold) {
     List<String> docs = new ArrayList<>(similarities.index().keySet());
     int n = docs.size();
     double[][] pairSim = similarities.matrix();
@@ -110,7 +119,7 @@ final class Stories {
         }
       }
     }
-    attachLoneDocuments(pairSim, size, owner, threshold);
+    attachLoneDocuments(pairSim, size, owner, Math.min(threshold, loneThreshold));
     Map<String, String> story = new HashMap<>();
     for (int i = 0; i < n; i++) {
       story.put(docs.get(i), docs.get(owner[i]));

@@ -77,7 +77,7 @@ class DescriptionMergeTest {
     var d = p("x:d", "g3", "the victims", "victim");
     var input =
         new DescriptionMerge.Input(
-            List.of(a, b, c, d), List.of(), Map.of("g1", QUAKE, "g2", QUAKE, "g3", TRIAL));
+            List.of(a, b, c, d), List.of(), List.of(), Map.of("g1", QUAKE, "g2", QUAKE, "g3", TRIAL));
     List<IdentityDecision> decisions = new DescriptionMerge(0.15).decide(input, Map.of());
     Map<String, String> rep = DescriptionMerge.representatives(decisions, Map.of());
     assertThat(rep.get("x:b")).isEqualTo(rep.get("x:a"));
@@ -174,6 +174,7 @@ class DescriptionMergeTest {
             List.of(
                 new DescriptionMerge.Described("x:ana-ruiz", "g1", "lawyer"),
                 new DescriptionMerge.Described("x:tom-lee", "g1", "lawyer")),
+            List.of(),
             Map.of("g1", g1, "g2", g2));
     List<IdentityDecision> decisions = new DescriptionMerge(0.15).decide(input, Map.of());
     assertThat(decisions).hasSize(1);
@@ -186,6 +187,7 @@ class DescriptionMergeTest {
         new DescriptionMerge.Input(
             List.of(p("x:m", "g3", "the lawyer", "lawyer")),
             input.described(),
+            List.of(),
             Map.of("g1", g1, "g3", g3));
     assertThat(new DescriptionMerge(0.15).decide(bothNamed, Map.of())).isEmpty();
   }

@@ -48,4 +48,19 @@ class StoriesTest {
     assertThat(sim.of("a", "unknown")).isZero();
     assertThat(Stories.of(sim, THRESHOLD)).isEqualTo(Stories.of(docs(false), THRESHOLD));
   }
+
+  @Test
+  void aLoneReportJoinsItsNearestStoryFromTheLowerThresholdOnly() {
+    Map<String, Set<String>> docs = docs(false);
+    // shares only the divers with one report of the ferry story, among more words of its own
+    docs.put(
+        "e",
+        Set.of("w:divers", "w:night", "w:winds", "w:tide", "w:boats", "w:harbour", "w:gulls", "w:pier"));
+    Stories.Similarities sim = Stories.similarities(docs);
+    assertThat(sim.of("e", "a")).isLessThan(THRESHOLD).isGreaterThanOrEqualTo(0.10);
+    assertThat(Stories.of(sim, THRESHOLD).get("e")).isEqualTo("e");
+    assertThat(Stories.of(sim, THRESHOLD, 0.10).get("e")).isEqualTo(Stories.of(sim, THRESHOLD).get("a"));
+    // the other documents keep their stories
+    assertThat(Stories.of(sim, THRESHOLD, 0.10).get("z")).isEqualTo(Stories.of(sim, THRESHOLD).get("z"));
+  }
 }
