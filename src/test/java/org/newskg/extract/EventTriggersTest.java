@@ -487,4 +487,41 @@ class EventTriggersTest {
         {"remained", "remain", "VBD", "2", "conj"}});
     assertThat(triggerWords(a)).contains("addiction").doesNotContain("flaw");
   }
+
+  @Test
+  void theLaterPartsOfAHyphenatedCompoundBeforeANounAreNoEvents() {
+    // "A hit - and - run driver fled and a court - ordered audit began ." (tokenised text, with
+    // "run" tagged as a verb and "ordered" as a participle, as CoreNLP may)
+    Analysis a = sentence(new String[][] {
+        {"A", "a", "DT", "6", "det"},
+        {"hit", "hit", "NN", "6", "compound"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"and", "and", "CC", "5", "cc"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"run", "run", "VB", "1", "dep"},
+        {"driver", "driver", "NN", "7", "nsubj"},
+        {"fled", "flee", "VBD", "-1", "root"},
+        {"and", "and", "CC", "14", "cc"},
+        {"a", "a", "DT", "13", "det"},
+        {"court", "court", "NN", "12", "obl:npmod"},
+        {"-", "-", "HYPH", "12", "punct"},
+        {"ordered", "order", "VBN", "13", "amod"},
+        {"audit", "audit", "NN", "14", "nsubj"},
+        {"began", "begin", "VBD", "7", "conj"}});
+    assertThat(triggerWords(a)).contains("fled", "began").doesNotContain("run", "ordered");
+  }
+
+  @Test
+  void theLastPartOfAHyphenatedWordThatNoNounFollowsIsAnEvent() {
+    // "The coach was re - hired ."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coach", "coach", "NN", "5", "nsubj:pass"},
+        {"was", "be", "VBD", "5", "aux:pass"},
+        {"re", "re", "IN", "5", "dep"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"hired", "hire", "VBN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(triggerWords(a)).contains("hired");
+  }
 }
