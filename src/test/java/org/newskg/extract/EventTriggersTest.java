@@ -128,6 +128,23 @@ class EventTriggersTest {
   }
 
   @Test
+  void aCapitalisedPluralOfACeremonyTaggedAsACommonNounIsAnEventAlsoAsAModifier() {
+    // "Viewers watched the Grammys and the Emmys telecast ." with both plurals tagged NNS, as
+    // CoreNLP may
+    Analysis a = sentence(new String[][] {
+        {"Viewers", "viewer", "NNS", "1", "nsubj"},
+        {"watched", "watch", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"Grammys", "grammy", "NNS", "1", "obj"},
+        {"and", "and", "CC", "7", "cc"},
+        {"the", "the", "DT", "7", "det"},
+        {"Emmys", "emmy", "NNS", "7", "compound"},
+        {"telecast", "telecast", "NN", "3", "conj"},
+        {".", ".", ".", "1", "punct"}});
+    assertThat(triggerWords(a)).contains("Grammys", "Emmys");
+  }
+
+  @Test
   void aCapitalisedNounOfATitleCaseHeadlineIsReadAsItsCommonNoun() {
     // "Mayor Resigns After Bridge Collapse Sparks Protests"
     Analysis a = sentence(new String[][] {
