@@ -79,7 +79,8 @@ final class EventTriggers {
       }
       if (t.index() + 1 < tree.analysis().tokens().size()
           && CompoundNouns.opensCompoundOfNoAct(t, tree.token(t.index() + 1))
-          || idioms.isObjectOfIdiom(t)) {
+          || idioms.isObjectOfIdiom(t)
+          || inHyphenatedModifier(t)) {
         continue;
       }
       if (isVerbTrigger(t, lemma)) {
@@ -230,6 +231,24 @@ final class EventTriggers {
     return next < tree.analysis().tokens().size()
         && tree.token(next).begin() == t.end()
         && tree.token(next).word().startsWith("-");
+  }
+
+  /**
+   * Whether a word is a later part of a hyphenated compound before a noun ("run" in "a
+   * hit-and-run driver", "ordered" in "a court-ordered test", written "hit - and - run" in
+   * tokenised text): such a compound describes the noun as one adjective does, and names no event
+   * of its own.
+   */
+  private boolean inHyphenatedModifier(Token t) {
+    int i = t.index();
+    if (i < 2 || i + 1 >= tree.analysis().tokens().size()) {
+      return false;
+    }
+    Token next = tree.token(i + 1);
+    return tree.token(i - 1).pos().equals("HYPH")
+        && Character.isLetterOrDigit(tree.token(i - 2).word().charAt(0))
+        && next.sentence() == t.sentence()
+        && next.pos().startsWith("NN");
   }
 
   /** The event noun a support verb carries as its object, if any. */

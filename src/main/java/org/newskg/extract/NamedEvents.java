@@ -26,11 +26,17 @@ final class NamedEvents {
 
   /** Whether the token ends a proper name that names an event. */
   static boolean isNamedEvent(Token t, DependencyTree tree) {
-    if (!PROPER.contains(t.pos()) || !HEADS.containsKey(word(t))) {
+    if (!(PROPER.contains(t.pos()) || isCapitalisedPlural(t)) || !HEADS.containsKey(word(t))) {
       return false;
     }
-    // the last word of the name, not a modifier of another noun ("an Oscar winner")
-    return !t.relation().equals("compound");
+    // the last word of the name, not a modifier of another noun ("an Oscar winner"); a plural
+    // modifier still names the event ("the Oscars telecast")
+    return !t.relation().equals("compound") || t.word().endsWith("s");
+  }
+
+  /** A plural written with a capital that the tagger left a common noun ("the Oscars"/NNS). */
+  private static boolean isCapitalisedPlural(Token t) {
+    return t.pos().equals("NNS") && Character.isUpperCase(t.word().charAt(0));
   }
 
   static String key(Token t) {

@@ -128,6 +128,23 @@ class EventTriggersTest {
   }
 
   @Test
+  void aCapitalisedPluralOfACeremonyTaggedAsACommonNounIsAnEventAlsoAsAModifier() {
+    // "Viewers watched the Grammys and the Emmys telecast ." with both plurals tagged NNS, as
+    // CoreNLP may
+    Analysis a = sentence(new String[][] {
+        {"Viewers", "viewer", "NNS", "1", "nsubj"},
+        {"watched", "watch", "VBD", "-1", "root"},
+        {"the", "the", "DT", "3", "det"},
+        {"Grammys", "grammy", "NNS", "1", "obj"},
+        {"and", "and", "CC", "7", "cc"},
+        {"the", "the", "DT", "7", "det"},
+        {"Emmys", "emmy", "NNS", "7", "compound"},
+        {"telecast", "telecast", "NN", "3", "conj"},
+        {".", ".", ".", "1", "punct"}});
+    assertThat(triggerWords(a)).contains("Grammys", "Emmys");
+  }
+
+  @Test
   void aCapitalisedNounOfATitleCaseHeadlineIsReadAsItsCommonNoun() {
     // "Mayor Resigns After Bridge Collapse Sparks Protests"
     Analysis a = sentence(new String[][] {
@@ -486,5 +503,42 @@ class EventTriggersTest {
         {"flaw", "flaw", "NN", "6", "nsubj"},
         {"remained", "remain", "VBD", "2", "conj"}});
     assertThat(triggerWords(a)).contains("addiction").doesNotContain("flaw");
+  }
+
+  @Test
+  void theLaterPartsOfAHyphenatedCompoundBeforeANounAreNoEvents() {
+    // "A hit - and - run driver fled and a court - ordered audit began ." (tokenised text, with
+    // "run" tagged as a verb and "ordered" as a participle, as CoreNLP may)
+    Analysis a = sentence(new String[][] {
+        {"A", "a", "DT", "6", "det"},
+        {"hit", "hit", "NN", "6", "compound"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"and", "and", "CC", "5", "cc"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"run", "run", "VB", "1", "dep"},
+        {"driver", "driver", "NN", "7", "nsubj"},
+        {"fled", "flee", "VBD", "-1", "root"},
+        {"and", "and", "CC", "14", "cc"},
+        {"a", "a", "DT", "13", "det"},
+        {"court", "court", "NN", "12", "obl:npmod"},
+        {"-", "-", "HYPH", "12", "punct"},
+        {"ordered", "order", "VBN", "13", "amod"},
+        {"audit", "audit", "NN", "14", "nsubj"},
+        {"began", "begin", "VBD", "7", "conj"}});
+    assertThat(triggerWords(a)).contains("fled", "began").doesNotContain("run", "ordered");
+  }
+
+  @Test
+  void theLastPartOfAHyphenatedWordThatNoNounFollowsIsAnEvent() {
+    // "The coach was re - hired ."
+    Analysis a = sentence(new String[][] {
+        {"The", "the", "DT", "1", "det"},
+        {"coach", "coach", "NN", "5", "nsubj:pass"},
+        {"was", "be", "VBD", "5", "aux:pass"},
+        {"re", "re", "IN", "5", "dep"},
+        {"-", "-", "HYPH", "5", "punct"},
+        {"hired", "hire", "VBN", "-1", "root"},
+        {".", ".", ".", "5", "punct"}});
+    assertThat(triggerWords(a)).contains("hired");
   }
 }
