@@ -26,6 +26,6 @@ final class ClauseWords {
 
   /** The first word of the child's subtree, in lower case. */
   static String firstWord(DependencyTree tree, int child) {
-    return tree.token(tree.subtreeRange(child)[0]).word().toLowerCase(Locale.ROOT);
+    return tree.token(tree.subtree(child).begin()).word().toLowerCase(Locale.ROOT);
   }
 }

@@ -209,7 +209,7 @@ final class CuesAfterQuote {
   private boolean reportsOwnClause(int verb) {
     return tree.children(verb).stream()
         .anyMatch(c -> tree.token(c).relation().equals("ccomp")
-            || (tree.token(c).relation().equals("parataxis") && c > verb && tree.subtreeRange(c)[0] <= verb + 3));
+            || (tree.token(c).relation().equals("parataxis") && c > verb && tree.subtree(c).begin() <= verb + 3));
   }
 
   /**

@@ -272,9 +272,8 @@ final class DirectQuotes {
 
   private Optional<TimeValue> dateOf(CueFinder.Cue cue, int quoteFirst, int quoteEnd) {
     Token verb = tree.token(cue.verb());
-    int[] range = tree.subtreeRange(cue.verb());
+    TokenRange range = tree.subtree(cue.verb());
     boolean past = verb.pos().equals("VBD") || verb.pos().equals("VBN");
-    return times.firstDate(
-        range[0], range[1], t -> t >= quoteFirst && t < quoteEnd, past);
+    return times.firstDate(range.begin(), range.end(), t -> t >= quoteFirst && t < quoteEnd, past);
   }
 }

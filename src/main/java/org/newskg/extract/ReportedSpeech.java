@@ -83,7 +83,8 @@ final class ReportedSpeech {
         int cue = v;
         Optional<ClosingAttributions.Closing> closing =
             closings.of(cue, sentence, Datelines.contentStart(tree, sentence, cue));
-        Optional<int[]> content = closing.map(c -> new int[] {c.start(), c.end()}).or(() -> contents.of(cue, sentence));
+        Optional<TokenRange> content =
+            closing.map(c -> new TokenRange(c.start(), c.end())).or(() -> contents.of(cue, sentence));
         Optional<Integer> subject = closing.isPresent()
             ? Optional.of(closing.get().speaker())
             : cues.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
@@ -99,13 +100,13 @@ final class ReportedSpeech {
     }
   }
 
-  private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = cuts.across(
+  private void add(List<Statement> out, TokenRange clause, int subject, int verb, String cue) {
+    TokenRange range = cuts.across(
         starts.trimmed(clause), sentence -> Datelines.contentStart(tree, sentence, sentence.endToken()));
     if (nonReportContents.notAClause(range)) {
       return;
     }
-    Span content = tree.span(range[0], range[1]);
+    Span content = tree.span(range.begin(), range.end());
     if (nonReportContents.quotedDirectly(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
       return;
     }
@@ -115,10 +116,8 @@ final class ReportedSpeech {
     }
     Token v = tree.token(verb);
     boolean past = v.pos().equals("VBD") || v.pos().equals("VBN") || cue.equals("according to");
-    int[] attribution = tree.subtreeRange(verb);
-    Optional<TimeValue> when =
-        times.firstDate(
-            attribution[0], attribution[1], t -> t >= range[0] && t < range[1], past);
+    TokenRange attribution = tree.subtree(verb);
+    Optional<TimeValue> when = times.firstDate(attribution.begin(), attribution.end(), range::contains, past);
     out.add(
         new Statement(
             content,
