@@ -20,10 +20,10 @@ final class ContentsBesideVerb {
       Set.of("PRP", "EX", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ");
 
   private final DependencyTree tree;
-  private final CueFinder cues;
+  private final CueSpeakers cues;
   private final boolean[] quoted;
 
-  ContentsBesideVerb(DependencyTree tree, CueFinder cues, boolean[] quoted) {
+  ContentsBesideVerb(DependencyTree tree, CueSpeakers cues, boolean[] quoted) {
     this.tree = tree;
     this.cues = cues;
     this.quoted = quoted;

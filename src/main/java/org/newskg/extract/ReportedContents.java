@@ -20,7 +20,7 @@ final class ReportedContents {
   private final ObjectContents objects;
   private final ContentsBesideVerb beside;
 
-  ReportedContents(DependencyTree tree, CueFinder cues, boolean[] quoted) {
+  ReportedContents(DependencyTree tree, CueSpeakers cues, boolean[] quoted) {
     this.tree = tree;
     this.ends = new ReportedClauseEnds(tree, quoted);
     this.objects = new ObjectContents(tree);

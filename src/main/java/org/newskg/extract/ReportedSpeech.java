@@ -21,7 +21,8 @@ final class ReportedSpeech {
   private final DependencyTree tree;
   private final SpacedNumberCuts cuts;
   private final ClosingAttributions closings;
-  private final CueFinder cues;
+  private final CueSpeakers cues;
+  private final AccordingToPhrases accordingTo;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
   private final boolean[] quoted;
@@ -35,7 +36,6 @@ final class ReportedSpeech {
 
   ReportedSpeech(
       DependencyTree tree,
-      CueFinder cues,
       SpeakerResolver speakers,
       TimeResolver times,
       boolean[] quoted,
@@ -43,14 +43,15 @@ final class ReportedSpeech {
     this.tree = tree;
     this.cuts = new SpacedNumberCuts(tree);
     this.closings = new ClosingAttributions(tree, quoted);
-    this.cues = cues;
+    this.cues = new CueSpeakers(tree, quoted);
+    this.accordingTo = new AccordingToPhrases(tree, quoted);
     this.speakers = speakers;
     this.times = times;
     this.quoted = quoted;
     this.zones = zones;
     this.nonReportVerbs = new NonReportVerbs(tree);
     this.nonReportContents = new NonReportContents(tree, quoted);
-    this.contents = new ReportedContents(tree, cues, quoted);
+    this.contents = new ReportedContents(tree, this.cues, quoted);
     this.starts = new ReportedClauseStarts(tree);
     this.according = new AccordingToContents(tree);
     this.speakerBefore = new SpeakerBeforeVerb(tree, quoted);
@@ -89,10 +90,10 @@ final class ReportedSpeech {
             ? Optional.of(closing.get().speaker())
             : cues.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
-          add(out, content.get(), subject.get(), v, cues.lemma(v));
+          add(out, content.get(), subject.get(), v, CueFinder.lemma(tree, v));
         }
       }
-      cues.accordingTo(sentence)
+      accordingTo.in(sentence)
           .filter(c -> cueAllowed.test(c.verb()))
           .ifPresent(
               c -> according.of(c, sentence)
