@@ -10,6 +10,16 @@ final class ClauseWords {
 
   private ClauseWords() {}
 
+  /** A finite verb or a modal: what makes words a clause of their own. */
+  static boolean isFiniteOrModal(String pos) {
+    return FINITE.contains(pos) || pos.equals("MD");
+  }
+
+  /** A verb of any form, or a modal. */
+  static boolean isVerbOrModal(String pos) {
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
   /** Whether the clause is opened by "that" as its mark. */
   static boolean hasThat(DependencyTree tree, int clause) {
     return tree.children(clause).stream()

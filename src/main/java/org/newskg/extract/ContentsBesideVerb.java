@@ -60,7 +60,7 @@ final class ContentsBesideVerb {
       if (tree.token(t).word().equals(",")) {
         return Optional.empty(); // the clause's own verb must come before any comma
       }
-      if (ClauseWords.FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
+      if (ClauseWords.isFiniteOrModal(tree.token(t).pos())) {
         return Optional.of(new TokenRange(start, end));
       }
     }
@@ -87,8 +87,7 @@ final class ContentsBesideVerb {
     if (after >= tree.analysis().tokens().size() || tree.token(after).sentence() != tree.token(v).sentence()) {
       return false;
     }
-    String pos = tree.token(after).pos();
-    return ClauseWords.FINITE.contains(pos) || pos.equals("MD");
+    return ClauseWords.isFiniteOrModal(tree.token(after).pos());
   }
 
   /** "CLAUSE, the State Department said": a clause child wholly before the verb, then a comma. */

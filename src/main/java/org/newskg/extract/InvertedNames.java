@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Token;
@@ -33,7 +32,7 @@ final class InvertedNames {
     while (v < size && tree.token(v).word().equals(",")) {
       v++;
     }
-    if (v >= size || quoted[v] || !isQuotingVerb(tree.token(v))) {
+    if (v >= size || quoted[v] || !CueFinder.isQuotingVerb(tree.token(v))) {
       return Optional.empty();
     }
     if (tree.analysis().text().substring(outer.end(), tree.token(v).begin()).indexOf('\n') >= 0) {
@@ -64,8 +63,4 @@ final class InvertedNames {
 
   /** Tags that end the speaker's phrase: punctuation, prepositions, relative words. */
   private static final Set<String> STOPS = Set.of(",", ".", ":", "IN", "TO", "WP", "WDT", "CC");
-
-  private static boolean isQuotingVerb(Token t) {
-    return t.pos().startsWith("VB") && CueLexicon.isQuotingVerb(t.lemma().toLowerCase(Locale.ROOT));
-  }
 }

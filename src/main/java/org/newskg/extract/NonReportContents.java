@@ -21,18 +21,14 @@ final class NonReportContents {
    */
   boolean notAClause(TokenRange range) {
     return range.size() < 2
-        || IntStream.range(range.begin(), range.end()).noneMatch(t -> isVerb(t) || quoted[t])
+        || IntStream.range(range.begin(), range.end())
+            .noneMatch(t -> ClauseWords.isVerbOrModal(tree.token(t).pos()) || quoted[t])
         || tree.token(range.begin()).word().equalsIgnoreCase("to"); // "admitted to being …", "urged to …"
   }
 
   /** Words mostly inside quotation marks, or between marks, are a direct quote. */
   boolean quotedDirectly(TokenRange range) {
     return mostlyQuoted(range) || betweenMarks(range);
-  }
-
-  private boolean isVerb(int t) {
-    String pos = tree.token(t).pos();
-    return pos.startsWith("VB") || pos.equals("MD");
   }
 
   /**

@@ -42,11 +42,7 @@ final class ReportedClauseEnds {
       Token t = tree.token(c);
       if (c > clause && t.pos().equals("VBG") && CueFinder.isSpeechVerb(t)
           && tree.child(c, "ccomp").isPresent() && tree.child(c, "case").isEmpty()) {
-        int end = tree.subtree(c).begin();
-        while (end > out.begin() && tree.token(end - 1).word().equals(",")) {
-          end--;
-        }
-        out = out.withEnd(Math.min(out.end(), end));
+        out = endBefore(out, c, false);
       }
     }
     return out;
@@ -139,13 +135,22 @@ final class ReportedClauseEnds {
       Token t = tree.token(c);
       if (c > clause && t.relation().equals("conj") && CueFinder.isSpeechVerb(t) && !quoted[c]
           && tree.child(c, "ccomp").isPresent()) {
-        int end = tree.subtree(c).begin();
-        while (end > out.begin() && (tree.token(end - 1).word().equals(",") || tree.token(end - 1).relation().equals("cc"))) {
-          end--;
-        }
-        out = out.withEnd(Math.min(out.end(), end));
+        out = endBefore(out, c, true);
       }
     }
     return out;
+  }
+
+  /**
+   * The range ended before the subtree of {@code c} and the commas right before it, and the
+   * conjunctions there too when {@code conjunctions} ("…, and, in a careful phrasing, said").
+   */
+  private TokenRange endBefore(TokenRange range, int c, boolean conjunctions) {
+    int end = tree.subtree(c).begin();
+    while (end > range.begin() && (tree.token(end - 1).word().equals(",")
+        || conjunctions && tree.token(end - 1).relation().equals("cc"))) {
+      end--;
+    }
+    return range.withEnd(Math.min(range.end(), end));
   }
 }
