@@ -21,8 +21,8 @@ final class ReportedSpeech {
   private final DependencyTree tree;
   private final SpacedNumberCuts cuts;
   private final ClosingAttributions closings;
-  private final CueSpeakers cues;
-  private final AccordingToPhrases accordingTo;
+  private final CueSpeakers cueSpeakers;
+  private final AccordingToPhrases accordingToPhrases;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
   private final boolean[] quoted;
@@ -43,15 +43,15 @@ final class ReportedSpeech {
     this.tree = tree;
     this.cuts = new SpacedNumberCuts(tree);
     this.closings = new ClosingAttributions(tree, quoted);
-    this.cues = new CueSpeakers(tree, quoted);
-    this.accordingTo = new AccordingToPhrases(tree, quoted);
+    this.cueSpeakers = new CueSpeakers(tree, quoted);
+    this.accordingToPhrases = new AccordingToPhrases(tree, quoted);
     this.speakers = speakers;
     this.times = times;
     this.quoted = quoted;
     this.zones = zones;
     this.nonReportVerbs = new NonReportVerbs(tree);
     this.nonReportContents = new NonReportContents(tree, quoted);
-    this.contents = new ReportedContents(tree, this.cues, quoted);
+    this.contents = new ReportedContents(tree, cueSpeakers, quoted);
     this.starts = new ReportedClauseStarts(tree);
     this.according = new AccordingToContents(tree);
     this.speakerBefore = new SpeakerBeforeVerb(tree, quoted);
@@ -69,7 +69,7 @@ final class ReportedSpeech {
    */
   void findInBlockQuotes(boolean[] quoted, List<Statement> out) {
     find(out, v -> quoted[v] && tree.children(v).stream().noneMatch(a -> tree.token(a).pos().equals("MD"))
-        && cues.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
+        && cueSpeakers.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
             .isPresent());
   }
 
@@ -88,12 +88,12 @@ final class ReportedSpeech {
             closing.map(c -> new TokenRange(c.start(), c.end())).or(() -> contents.of(cue, sentence));
         Optional<Integer> subject = closing.isPresent()
             ? Optional.of(closing.get().speaker())
-            : cues.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
+            : cueSpeakers.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
           add(out, content.get(), subject.get(), v, CueFinder.lemma(tree, v));
         }
       }
-      accordingTo.in(sentence)
+      accordingToPhrases.in(sentence)
           .filter(c -> cueAllowed.test(c.verb()))
           .ifPresent(
               c -> according.of(c, sentence)
