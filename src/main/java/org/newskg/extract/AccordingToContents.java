@@ -15,10 +15,10 @@ final class AccordingToContents {
    * The clause "according to X" is attached to, without that phrase and without subordinate
    * clauses tacked on after a comma ("…, though he stated that …"), which say something else.
    */
-  Optional<int[]> of(CueFinder.Cue cue, Sentence sentence) {
-    int[] phrase = tree.subtreeRange(cue.speaker());
-    phrase[0] = Math.min(phrase[0], cue.verb());
-    Optional<int[]> wholeSentence = besideWholeSentence(phrase, sentence);
+  Optional<TokenRange> of(CueFinder.Cue cue, Sentence sentence) {
+    TokenRange speaker = tree.subtree(cue.speaker());
+    TokenRange phrase = speaker.withBegin(Math.min(speaker.begin(), cue.verb()));
+    Optional<TokenRange> wholeSentence = besideWholeSentence(phrase, sentence);
     if (wholeSentence.isPresent()) {
       return wholeSentence;
     }
@@ -26,24 +26,24 @@ final class AccordingToContents {
     if (clause < 0) {
       return Optional.empty();
     }
-    int[] range = tree.subtreeRange(clause);
+    TokenRange range = tree.subtree(clause);
+    int end = range.end();
     for (int c : tree.children(clause)) {
       String r = tree.token(c).relation();
       if (c > clause && (r.equals("advcl") || r.equals("parataxis")) && ClauseWords.hasMark(tree, c)) {
-        range[1] = Math.min(range[1], tree.subtreeRange(c)[0]);
+        end = Math.min(end, tree.subtree(c).begin());
       }
     }
-    int start = Math.max(range[0], Datelines.contentStart(tree, sentence, sentence.endToken()));
-    int end = range[1];
-    if (phrase[0] <= start + 1) {
-      start = phrase[1];
+    int start = Math.max(range.begin(), Datelines.contentStart(tree, sentence, sentence.endToken()));
+    if (phrase.begin() <= start + 1) {
+      start = phrase.end();
       while (start < end && tree.token(start).word().equals(",")) {
         start++;
       }
     } else {
-      end = Math.min(end, phrase[0]);
+      end = Math.min(end, phrase.begin());
     }
-    return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    return TokenRange.ofAtLeast(start, end, 3);
   }
 
   /**
@@ -52,22 +52,20 @@ final class AccordingToContents {
    * relative clause). At the start of a sentence the parse attaches it well, and a clause tacked on
    * after a comma ("…, though he stated …") must stay out, which {@link #of} sees to.
    */
-  private Optional<int[]> besideWholeSentence(int[] phrase, Sentence sentence) {
+  private Optional<TokenRange> besideWholeSentence(TokenRange phrase, Sentence sentence) {
     int first = Datelines.contentStart(tree, sentence, sentence.endToken());
     int last = sentence.endToken();
     while (last > first && tree.token(last - 1).pos().equals(".")) {
       last--;
     }
-    int[] content;
-    if (phrase[1] == last && phrase[0] > first + 1 && isComma(phrase[0] - 1)) {
-      content = new int[] {first, phrase[0] - 1};
-    } else if (phrase[1] == last && phrase[0] > first + 2 && isClosingQuote(phrase[0] - 1)
-        && isComma(phrase[0] - 2)) {
-      content = new int[] {first, phrase[0]}; // '… leave me," according to X.': the mark stays
-    } else {
-      return Optional.empty();
+    if (phrase.end() == last && phrase.begin() > first + 1 && isComma(phrase.begin() - 1)) {
+      return TokenRange.ofAtLeast(first, phrase.begin() - 1, 3);
     }
-    return content[1] - content[0] >= 3 ? Optional.of(content) : Optional.empty();
+    if (phrase.end() == last && phrase.begin() > first + 2 && isClosingQuote(phrase.begin() - 1)
+        && isComma(phrase.begin() - 2)) {
+      return TokenRange.ofAtLeast(first, phrase.begin(), 3); // '… leave me," according to X.': the mark stays
+    }
+    return Optional.empty();
   }
 
   private boolean isComma(int token) {

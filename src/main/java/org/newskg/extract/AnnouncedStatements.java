@@ -16,9 +16,9 @@ import org.newskg.nlp.Token;
 final class AnnouncedStatements {
   private final DependencyTree tree;
   private final boolean[] quoted;
-  private final CueFinder cues;
+  private final CueSpeakers cues;
 
-  AnnouncedStatements(DependencyTree tree, boolean[] quoted, CueFinder cues) {
+  AnnouncedStatements(DependencyTree tree, boolean[] quoted, CueSpeakers cues) {
     this.tree = tree;
     this.quoted = quoted;
     this.cues = cues;
@@ -56,7 +56,7 @@ final class AnnouncedStatements {
         int verb = v;
         Optional<Integer> speaker = cues.subjectOf(verb);
         if (speaker.isPresent()) {
-          return Optional.of(new CueFinder.Cue(verb, speaker.get(), cues.lemma(verb), 0));
+          return Optional.of(CueFinder.Cue.of(tree, verb, speaker.get()));
         }
       }
     }
@@ -76,7 +76,7 @@ final class AnnouncedStatements {
       }
       Optional<Integer> subject = tree.child(v, "nsubj").filter(this::isIntroducedPerson);
       if (subject.isPresent()) {
-        return Optional.of(new CueFinder.Cue(v, subject.get(), cues.lemma(v), 0));
+        return Optional.of(CueFinder.Cue.of(tree, v, subject.get()));
       }
     }
     return Optional.empty();

@@ -10,6 +10,16 @@ final class ClauseWords {
 
   private ClauseWords() {}
 
+  /** A finite verb or a modal: what makes words a clause of their own. */
+  static boolean isFiniteOrModal(String pos) {
+    return FINITE.contains(pos) || pos.equals("MD");
+  }
+
+  /** A verb of any form, or a modal. */
+  static boolean isVerbOrModal(String pos) {
+    return pos.startsWith("VB") || pos.equals("MD");
+  }
+
   /** Whether the clause is opened by "that" as its mark. */
   static boolean hasThat(DependencyTree tree, int clause) {
     return tree.children(clause).stream()
@@ -26,6 +36,6 @@ final class ClauseWords {
 
   /** The first word of the child's subtree, in lower case. */
   static String firstWord(DependencyTree tree, int child) {
-    return tree.token(tree.subtreeRange(child)[0]).word().toLowerCase(Locale.ROOT);
+    return tree.token(tree.subtree(child).begin()).word().toLowerCase(Locale.ROOT);
   }
 }

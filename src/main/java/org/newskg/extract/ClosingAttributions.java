@@ -38,7 +38,7 @@ final class ClosingAttributions {
     int end = tree.beforePunctuation(v + 1, sentence.endToken());
     for (int t = v + 1; t < end; t++) {
       Token after = tree.token(t);
-      if (quoted[t] || after.pos().startsWith("VB") || after.pos().equals("MD") || after.word().equals(",")) {
+      if (quoted[t] || ClauseWords.isVerbOrModal(after.pos()) || after.word().equals(",")) {
         return Optional.empty(); // "…, he said, adding …" or "…, she said in a statement that …"
       }
     }
@@ -48,7 +48,7 @@ final class ClosingAttributions {
         comma = t;
         break;
       }
-      if (quoted[t] || tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
+      if (quoted[t] || ClauseWords.isVerbOrModal(tree.token(t).pos())) {
         return Optional.empty();
       }
     }
@@ -56,8 +56,7 @@ final class ClosingAttributions {
       return Optional.empty(); // whom someone tells is never the speaker
     }
     for (int t = comma - 1; t < v; t++) {
-      String pos = tree.token(t).pos();
-      if (pos.equals("''") || pos.equals("``")) {
+      if (CueFinder.isQuoteMark(tree, t)) {
         return Optional.empty(); // "…,' he said": a quotation's attribution
       }
     }
@@ -71,7 +70,7 @@ final class ClosingAttributions {
   /** A clause, not "Asked about the fire, he said.": a finite verb or modal among the tokens. */
   private boolean hasFiniteVerb(int from, int to) {
     for (int t = from; t < to; t++) {
-      if (ClauseWords.FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
+      if (ClauseWords.isFiniteOrModal(tree.token(t).pos())) {
         return true;
       }
     }
@@ -87,7 +86,7 @@ final class ClosingAttributions {
       if (quoted[t]) {
         return true;
       }
-      if (tree.token(t).pos().startsWith("VB") || tree.token(t).pos().equals("MD")) {
+      if (ClauseWords.isVerbOrModal(tree.token(t).pos())) {
         return false;
       }
     }

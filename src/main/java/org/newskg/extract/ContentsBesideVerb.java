@@ -20,17 +20,17 @@ final class ContentsBesideVerb {
       Set.of("PRP", "EX", "DT", "NNP", "NNPS", "NN", "NNS", "PRP$", "CD", "JJ");
 
   private final DependencyTree tree;
-  private final CueFinder cues;
+  private final CueSpeakers cues;
   private final boolean[] quoted;
 
-  ContentsBesideVerb(DependencyTree tree, CueFinder cues, boolean[] quoted) {
+  ContentsBesideVerb(DependencyTree tree, CueSpeakers cues, boolean[] quoted) {
     this.tree = tree;
     this.cues = cues;
     this.quoted = quoted;
   }
 
   /** The token range verb {@code v} reports after it, before it, or before its comma. */
-  Optional<int[]> of(int v, Sentence sentence) {
+  Optional<TokenRange> of(int v, Sentence sentence) {
     return clauseAfter(v, sentence)
         .or(() -> clauseBefore(v, sentence))
         .or(() -> trailingAttribution(v, sentence));
@@ -42,7 +42,7 @@ final class ContentsBesideVerb {
    * followed (after an optional "that") by words that begin a clause and hold a finite verb,
    * reports the rest of its sentence.
    */
-  private Optional<int[]> clauseAfter(int v, Sentence sentence) {
+  private Optional<TokenRange> clauseAfter(int v, Sentence sentence) {
     Token verb = tree.token(v);
     if (!ClauseWords.FINITE.contains(verb.pos()) || !objectIsMisreadClause(v)
         || CueLexicon.QUOTE_ONLY_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
@@ -60,8 +60,8 @@ final class ContentsBesideVerb {
       if (tree.token(t).word().equals(",")) {
         return Optional.empty(); // the clause's own verb must come before any comma
       }
-      if (ClauseWords.FINITE.contains(tree.token(t).pos()) || tree.token(t).pos().equals("MD")) {
-        return Optional.of(new int[] {start, end});
+      if (ClauseWords.isFiniteOrModal(tree.token(t).pos())) {
+        return Optional.of(new TokenRange(start, end));
       }
     }
     return Optional.empty();
@@ -80,27 +80,26 @@ final class ContentsBesideVerb {
     if (o == v + 1 && tree.token(o).lemma().equalsIgnoreCase("that")) {
       return true;
     }
-    int after = tree.subtreeRange(o)[1];
+    int after = tree.subtree(o).end();
     while (after < tree.analysis().tokens().size() && tree.token(after).pos().startsWith("RB")) {
       after++; // "said Roe first stopped at …"
     }
     if (after >= tree.analysis().tokens().size() || tree.token(after).sentence() != tree.token(v).sentence()) {
       return false;
     }
-    String pos = tree.token(after).pos();
-    return ClauseWords.FINITE.contains(pos) || pos.equals("MD");
+    return ClauseWords.isFiniteOrModal(tree.token(after).pos());
   }
 
   /** "CLAUSE, the State Department said": a clause child wholly before the verb, then a comma. */
-  private Optional<int[]> clauseBefore(int v, Sentence sentence) {
+  private Optional<TokenRange> clauseBefore(int v, Sentence sentence) {
     for (int c : tree.children(v)) {
       String r = tree.token(c).relation();
       if (c < v && (r.equals("advcl") || r.equals("parataxis") || r.equals("dep"))) {
-        int[] range = tree.subtreeRange(c);
-        int comma = range[1];
+        TokenRange range = tree.subtree(c);
+        int comma = range.end();
         if (comma < v && tree.token(comma).word().equals(",") && !ClauseWords.hasMark(tree, c)) {
-          int start = Math.max(range[0], Datelines.contentStart(tree, sentence, comma));
-          return comma - start >= 3 ? Optional.of(new int[] {start, comma}) : Optional.empty();
+          int start = Math.max(range.begin(), Datelines.contentStart(tree, sentence, comma));
+          return TokenRange.ofAtLeast(start, comma, 3);
         }
       }
     }
@@ -111,7 +110,7 @@ final class ContentsBesideVerb {
    * "CLAUSE, SUBJECT said." parsed the other way round: the verb hangs off the clause after a
    * comma and reports nothing of its own; the content is the sentence up to that comma.
    */
-  private Optional<int[]> trailingAttribution(int v, Sentence sentence) {
+  private Optional<TokenRange> trailingAttribution(int v, Sentence sentence) {
     Token verb = tree.token(v);
     // A participle (", writing in a blog post …") goes on from its clause; it does not attribute it.
     // An object is the verb's own content, unless it is the speaker of "…, said Jane Roe."
@@ -119,15 +118,14 @@ final class ContentsBesideVerb {
     if (verb.head() < 0 || verb.head() > v || ownObject || verb.pos().equals("VBG")) {
       return Optional.empty();
     }
-    int comma = tree.subtreeRange(v)[0] - 1;
+    int comma = tree.subtree(v).begin() - 1;
     if (comma < 0 || !tree.token(comma).word().equals(",")) {
       comma = commaBeforeShortSubject(v);
     }
     if (comma <= sentence.firstToken() || !tree.token(comma).word().equals(",")) {
       return Optional.empty();
     }
-    int start = Datelines.contentStart(tree, sentence, comma);
-    return comma - start >= 3 ? Optional.of(new int[] {start, comma}) : Optional.empty();
+    return TokenRange.ofAtLeast(Datelines.contentStart(tree, sentence, comma), comma, 3);
   }
 
   /**
@@ -135,7 +133,7 @@ final class ContentsBesideVerb {
    * before the verb, when only a short speaker phrase stands between them.
    */
   private int commaBeforeShortSubject(int v) {
-    int first = Math.max(tree.subtreeRange(v)[0], v - MAX_TRAILING_SPEAKER_WORDS - 1);
+    int first = Math.max(tree.subtree(v).begin(), v - MAX_TRAILING_SPEAKER_WORDS - 1);
     for (int t = v - 1; t >= first; t--) {
       if (tree.token(t).word().equals(",")) {
         return t;

@@ -3,17 +3,18 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Token;
 import org.newskg.nlp.WordNet;
 
 /**
- * Finds the reporting verb (or "according to") that attributes a span of words, and the token
- * that names its speaker. Works on the dependency parse, so "“…,” she said", "he told reporters:
- * “…”", "said a U.S. official" and "with X saying: “…”" are all one case. The cues the parse does
- * not link to the words are looked for by {@link CuesAfterQuote} and {@link CuesBeforeQuote}, the
- * speakers by {@link CueSpeakers}; this class also holds the tests of what counts as a cue verb.
+ * Finds the reporting verbs (or "according to") that govern a span of words in the dependency
+ * parse or stand next to it in its sentences, so "“…,” she said", "he told reporters: “…”", "said
+ * a U.S. official" and "with X saying: “…”" are all one case; and holds the tests of what counts as
+ * a cue verb, which all the cue rules share. The speaker of a cue is found by {@link CueSpeakers};
+ * the cues of other shapes (in the next sentence or paragraph, after a dash, in an introduction
+ * before the words) by {@link CuesAfterQuote} and {@link CuesBeforeQuote}, which their callers ask
+ * directly.
  */
 final class CueFinder {
   /**
@@ -25,7 +26,12 @@ final class CueFinder {
    * @param verbsBetween how many other verbs stand between the words and the cue in the tree (0
    *     when the cue governs them directly)
    */
-  record Cue(int verb, int speaker, String lemma, int verbsBetween) {}
+  record Cue(int verb, int speaker, String lemma, int verbsBetween) {
+    /** The cue of {@code verb}, which governs the words itself, spoken by {@code speaker}. */
+    static Cue of(DependencyTree tree, int verb, int speaker) {
+      return new Cue(verb, speaker, CueFinder.lemma(tree, verb), 0);
+    }
+  }
 
   private final DependencyTree tree;
   private final boolean[] quoted;
@@ -34,12 +40,13 @@ final class CueFinder {
   private final CuesBeforeQuote before;
   private final AccordingToPhrases according;
 
-  CueFinder(DependencyTree tree, boolean[] quoted) {
+  CueFinder(
+      DependencyTree tree, boolean[] quoted, CueSpeakers speakers, CuesAfterQuote after, CuesBeforeQuote before) {
     this.tree = tree;
     this.quoted = quoted;
-    this.speakers = new CueSpeakers(tree, quoted);
-    this.after = new CuesAfterQuote(tree, quoted, speakers);
-    this.before = new CuesBeforeQuote(tree, quoted, speakers);
+    this.speakers = speakers;
+    this.after = after;
+    this.before = before;
     this.according = new AccordingToPhrases(tree, quoted);
   }
 
@@ -97,58 +104,14 @@ final class CueFinder {
         speakers.cue(t, 0).ifPresent(found::add);
       }
     }
-    accordingTo(firstSentence).ifPresent(found::add);
+    according.in(firstSentence).ifPresent(found::add);
     before.verbTaggedAsNounBefore(first).ifPresent(found::add);
     after.openingNextSentence(end).ifPresent(found::add);
     after.communicationVerbRightAfter(end).ifPresent(found::add);
     return found;
   }
 
-  /** See {@link CuesAfterQuote#namedSpeakerOpeningNextParagraph}. */
-  Optional<Cue> namedSpeakerOpeningNextParagraph(int end) {
-    return after.namedSpeakerOpeningNextParagraph(end);
-  }
-
-  /** See {@link CuesAfterQuote#bareAttributionOpeningNextParagraph}. */
-  Optional<Cue> bareAttributionOpeningNextParagraph(int end) {
-    return after.bareAttributionOpeningNextParagraph(end);
-  }
-
-  /** See {@link CuesAfterQuote#dashAfter}. */
-  Optional<Cue> dashAfter(Span outer) {
-    return after.dashAfter(outer);
-  }
-
-  /** See {@link CuesBeforeQuote#introducedBefore}. */
-  List<Cue> introducedBefore(int first) {
-    return before.introducedBefore(first);
-  }
-
-  /** See {@link AccordingToPhrases#in}. */
-  Optional<Cue> accordingTo(Sentence sentence) {
-    return according.in(sentence);
-  }
-
-  /** See {@link CueSpeakers#subjectOf}. */
-  Optional<Integer> subjectOf(int verb) {
-    return speakers.subjectOf(verb);
-  }
-
-  /** See {@link CueSpeakers#speakerOf}. */
-  Optional<Integer> speakerOf(int verb) {
-    return speakers.speakerOf(verb);
-  }
-
-  /** See {@link CueSpeakers#hangsAfterComma}. */
-  boolean hangsAfterComma(int verb) {
-    return speakers.hangsAfterComma(verb);
-  }
-
   /** The verb's cue as stored: its lemma, with its particle ("shoot back"). */
-  String lemma(int verb) {
-    return lemma(tree, verb);
-  }
-
   static String lemma(DependencyTree tree, int verb) {
     String lemma = tree.token(verb).lemma().toLowerCase(Locale.ROOT);
     return tree.child(verb, "compound:prt")

@@ -35,7 +35,7 @@ final class CuesAfterQuote {
     return AppositiveSpeakers.nameBefore(tree, verb)
         .filter(n -> !quoted[n])
         .filter(n -> textBetween(quoteEnd, nameStart(n)).replaceAll("[\\s,\"”’']", "").isEmpty())
-        .map(n -> new CueFinder.Cue(verb, n, CueFinder.lemma(tree, verb), 0));
+        .map(n -> CueFinder.Cue.of(tree, verb, n));
   }
 
   private int nameStart(int name) {
@@ -138,7 +138,7 @@ final class CuesAfterQuote {
     int verb = root;
     return speakers.subjectOf(verb)
         .filter(s -> tree.phraseSpans(s, start, verb))
-        .map(s -> new CueFinder.Cue(verb, s, CueFinder.lemma(tree, verb), 0));
+        .map(s -> CueFinder.Cue.of(tree, verb, s));
   }
 
   /**
@@ -196,7 +196,7 @@ final class CuesAfterQuote {
       }
       boolean onlySubjectBefore = v == start || tree.phraseSpans(speaker.get(), start, v);
       return onlySubjectBefore
-          ? Optional.of(new CueFinder.Cue(v, speaker.get(), CueFinder.lemma(tree, v), 0))
+          ? Optional.of(CueFinder.Cue.of(tree, v, speaker.get()))
           : Optional.empty();
     }
     return Optional.empty();
@@ -209,7 +209,7 @@ final class CuesAfterQuote {
   private boolean reportsOwnClause(int verb) {
     return tree.children(verb).stream()
         .anyMatch(c -> tree.token(c).relation().equals("ccomp")
-            || (tree.token(c).relation().equals("parataxis") && c > verb && tree.subtreeRange(c)[0] <= verb + 3));
+            || (tree.token(c).relation().equals("parataxis") && c > verb && tree.subtree(c).begin() <= verb + 3));
   }
 
   /**

@@ -53,11 +53,11 @@ final class DependencyTree {
    * before {@code end} aside ("Jane Roe, a researcher, says": the comma before the verb).
    */
   boolean phraseSpans(int head, int start, int end) {
-    int[] range = subtreeRange(head);
-    if (range[0] != start || range[1] > end) {
+    TokenRange range = subtree(head);
+    if (range.begin() != start || range.end() > end) {
       return false;
     }
-    for (int t = range[1]; t < end; t++) {
+    for (int t = range.end(); t < end; t++) {
       if (!token(t).relation().equals("punct")) {
         return false;
       }
@@ -65,11 +65,17 @@ final class DependencyTree {
     return true;
   }
 
-  /** Token range [first, end) covered by the subtree of {@code head}. */
-  int[] subtreeRange(int head) {
+  /** The tokens the subtree of {@code head} covers. */
+  TokenRange subtree(int head) {
     int[] range = {head, head + 1};
     collect(head, range);
-    return range;
+    return new TokenRange(range[0], range[1]);
+  }
+
+  /** {@link #subtree} as {@code {begin, end}}, for the entity rules that still take an array. */
+  int[] subtreeRange(int head) {
+    TokenRange range = subtree(head);
+    return new int[] {range.begin(), range.end()};
   }
 
   private void collect(int t, int[] range) {

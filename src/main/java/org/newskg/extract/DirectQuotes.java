@@ -13,6 +13,8 @@ import org.newskg.nlp.Token;
 final class DirectQuotes {
   private final DependencyTree tree;
   private final CueFinder cues;
+  private final CuesAfterQuote cuesAfter;
+  private final CuesBeforeQuote cuesBefore;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
   private final AnnouncedStatements announced;
@@ -21,12 +23,16 @@ final class DirectQuotes {
   DirectQuotes(
       DependencyTree tree,
       CueFinder cues,
+      CuesAfterQuote cuesAfter,
+      CuesBeforeQuote cuesBefore,
       SpeakerResolver speakers,
       TimeResolver times,
       AnnouncedStatements announced,
       InvertedNames inverted) {
     this.tree = tree;
     this.cues = cues;
+    this.cuesAfter = cuesAfter;
+    this.cuesBefore = cuesBefore;
     this.speakers = speakers;
     this.times = times;
     this.announced = announced;
@@ -75,8 +81,8 @@ final class DirectQuotes {
       inverted.after(q.outer()).ifPresent(candidates::add);
       candidates.addAll(cues.governing(first, end));
       candidates.addAll(cues.adjacent(first, end));
-      candidates.addAll(cues.introducedBefore(first));
-      cues.dashAfter(q.outer()).ifPresent(candidates::add);
+      candidates.addAll(cuesBefore.introducedBefore(first));
+      cuesAfter.dashAfter(q.outer()).ifPresent(candidates::add);
       if (candidates.isEmpty() && !q.continuesPrevious()) {
         announced.before(first, q.outer()).ifPresent(candidates::add);
       }
@@ -103,9 +109,9 @@ final class DirectQuotes {
               .or(() -> ownCue ? Optional.empty() : carriedOn(q, before, reported))
               .orElse(null);
       if (s == null && StatementExtractor.wordCount(tree, first, end) > TITLE_WORDS) {
-        Optional<CueFinder.Cue> after = cues.namedSpeakerOpeningNextParagraph(end);
-        if (after.isPresent()) {
-          s = attributed(q, first, end, List.of(after.get()), previousSpeaker).orElse(null);
+        Optional<CueFinder.Cue> next = cuesAfter.namedSpeakerOpeningNextParagraph(end);
+        if (next.isPresent()) {
+          s = attributed(q, first, end, List.of(next.get()), previousSpeaker).orElse(null);
         }
       }
       if (s == null && !ownCue && lastAttributed != null
@@ -176,7 +182,7 @@ final class DirectQuotes {
     if (StatementExtractor.wordCount(tree, first, end) <= TITLE_WORDS) {
       return Optional.empty();
     }
-    return cues.bareAttributionOpeningNextParagraph(end)
+    return cuesAfter.bareAttributionOpeningNextParagraph(end)
         .flatMap(c -> attributed(q, first, end, List.of(c), previousSpeaker));
   }
 
@@ -272,9 +278,8 @@ final class DirectQuotes {
 
   private Optional<TimeValue> dateOf(CueFinder.Cue cue, int quoteFirst, int quoteEnd) {
     Token verb = tree.token(cue.verb());
-    int[] range = tree.subtreeRange(cue.verb());
+    TokenRange range = tree.subtree(cue.verb());
     boolean past = verb.pos().equals("VBD") || verb.pos().equals("VBN");
-    return times.firstDate(
-        range[0], range[1], t -> t >= quoteFirst && t < quoteEnd, past);
+    return times.firstDate(range.begin(), range.end(), t -> t >= quoteFirst && t < quoteEnd, past);
   }
 }

@@ -1,6 +1,5 @@
 package org.newskg.extract;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.nlp.Token;
@@ -20,12 +19,10 @@ final class InvertedNames {
 
   private final DependencyTree tree;
   private final boolean[] quoted;
-  private final CueFinder cues;
 
-  InvertedNames(DependencyTree tree, boolean[] quoted, CueFinder cues) {
+  InvertedNames(DependencyTree tree, boolean[] quoted) {
     this.tree = tree;
     this.quoted = quoted;
-    this.cues = cues;
   }
 
   /** The attribution right after the quote whose marks span {@code outer}, if it is such a one. */
@@ -35,7 +32,7 @@ final class InvertedNames {
     while (v < size && tree.token(v).word().equals(",")) {
       v++;
     }
-    if (v >= size || quoted[v] || !isQuotingVerb(tree.token(v))) {
+    if (v >= size || quoted[v] || !CueFinder.isQuotingVerb(tree.token(v))) {
       return Optional.empty();
     }
     if (tree.analysis().text().substring(outer.end(), tree.token(v).begin()).indexOf('\n') >= 0) {
@@ -45,7 +42,7 @@ final class InvertedNames {
     // "said the 29-year-old": one token, or "29 - year - old"
     for (int old : new int[] {v + 2, v + 6}) {
       if (old < size && AgeNominals.isAgeNominal(tree, old)) {
-        return Optional.of(new CueFinder.Cue(v, old, cues.lemma(v), 0));
+        return Optional.of(CueFinder.Cue.of(tree, v, old));
       }
     }
     // The last name before the phrase ends: English heads its noun phrase last, and NER may tag a
@@ -61,13 +58,9 @@ final class InvertedNames {
       }
     }
     boolean owner = name >= 0 && name + 1 < size && tree.token(name + 1).pos().equals("POS");
-    return name < 0 || owner ? Optional.empty() : Optional.of(new CueFinder.Cue(v, name, cues.lemma(v), 0));
+    return name < 0 || owner ? Optional.empty() : Optional.of(CueFinder.Cue.of(tree, v, name));
   }
 
   /** Tags that end the speaker's phrase: punctuation, prepositions, relative words. */
   private static final Set<String> STOPS = Set.of(",", ".", ":", "IN", "TO", "WP", "WDT", "CC");
-
-  private static boolean isQuotingVerb(Token t) {
-    return t.pos().startsWith("VB") && CueLexicon.isQuotingVerb(t.lemma().toLowerCase(Locale.ROOT));
-  }
 }

@@ -19,20 +19,16 @@ final class NonReportContents {
    * A report is a clause: "described the ruling as historic" names, it does not report; unless it
    * quotes the speaker's own words ("dismissed the talks as a “stunt”").
    */
-  boolean notAClause(int[] range) {
-    return range[1] - range[0] < 2
-        || IntStream.range(range[0], range[1]).noneMatch(t -> isVerb(t) || quoted[t])
-        || tree.token(range[0]).word().equalsIgnoreCase("to"); // "admitted to being …", "urged to …"
+  boolean notAClause(TokenRange range) {
+    return range.size() < 2
+        || IntStream.range(range.begin(), range.end())
+            .noneMatch(t -> ClauseWords.isVerbOrModal(tree.token(t).pos()) || quoted[t])
+        || tree.token(range.begin()).word().equalsIgnoreCase("to"); // "admitted to being …", "urged to …"
   }
 
   /** Words mostly inside quotation marks, or between marks, are a direct quote. */
-  boolean quotedDirectly(int[] range) {
+  boolean quotedDirectly(TokenRange range) {
     return mostlyQuoted(range) || betweenMarks(range);
-  }
-
-  private boolean isVerb(int t) {
-    String pos = tree.token(t).pos();
-    return pos.startsWith("VB") || pos.equals("MD");
   }
 
   /**
@@ -40,11 +36,11 @@ final class NonReportContents {
    * quotation (single marks inside a block quote: "'We're looking for him,' he said") are a
    * direct quote all the same, not reported speech.
    */
-  private boolean betweenMarks(int[] range) {
-    if (range[0] == 0 || !tree.token(range[0] - 1).pos().equals("``")) {
+  private boolean betweenMarks(TokenRange range) {
+    if (range.begin() == 0 || !tree.token(range.begin() - 1).pos().equals("``")) {
       return false;
     }
-    for (int t = range[1]; t < Math.min(range[1] + 2, tree.analysis().tokens().size()); t++) {
+    for (int t = range.end(); t < Math.min(range.end() + 2, tree.analysis().tokens().size()); t++) {
       if (tree.token(t).pos().equals("''")) {
         return true;
       }
@@ -52,11 +48,11 @@ final class NonReportContents {
     return false;
   }
 
-  private boolean mostlyQuoted(int[] range) {
+  private boolean mostlyQuoted(TokenRange range) {
     int in = 0;
-    for (int t = range[0]; t < range[1]; t++) {
+    for (int t = range.begin(); t < range.end(); t++) {
       in += quoted[t] ? 1 : 0;
     }
-    return in * 5 >= (range[1] - range[0]) * 4;
+    return in * 5 >= range.size() * 4;
   }
 }

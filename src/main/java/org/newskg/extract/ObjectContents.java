@@ -26,19 +26,19 @@ final class ObjectContents {
   }
 
   /** The token range verb {@code v} with lemma {@code lemma} reports around its object. */
-  Optional<int[]> of(int v, String lemma, int object) {
+  Optional<TokenRange> of(int v, String lemma, int object) {
     for (int c : tree.children(v)) {
       if (c > object
           && tree.token(c).relation().equals("xcomp")
           && tree.children(c).stream().anyMatch(a -> tree.token(a).relation().startsWith("aux"))
           && tree.children(c).stream().noneMatch(a -> tree.token(a).relation().equals("mark"))) {
-        return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
+        return Optional.of(new TokenRange(tree.subtree(object).begin(), tree.subtree(c).end()));
       }
     }
     for (int c : tree.children(object)) {
       String r = tree.token(c).relation();
       if ((r.equals("acl") || r.equals("ccomp")) && ClauseWords.hasThat(tree, c)) {
-        return Optional.of(tree.subtreeRange(c));
+        return Optional.of(tree.subtree(c));
       }
     }
     Set<String> linking =
@@ -47,7 +47,7 @@ final class ObjectContents {
             : DESCRIPTION_VERBS.contains(lemma) ? Set.of("as") : Set.of();
     for (int c : tree.children(v)) {
       if (c > object && linking.contains(ClauseWords.firstWord(tree, c))) {
-        return Optional.of(new int[] {tree.subtreeRange(object)[0], tree.subtreeRange(c)[1]});
+        return Optional.of(new TokenRange(tree.subtree(object).begin(), tree.subtree(c).end()));
       }
     }
     return Optional.empty();

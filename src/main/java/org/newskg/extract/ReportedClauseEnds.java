@@ -26,7 +26,7 @@ final class ReportedClauseEnds {
   }
 
   /** The {@code range} of the clause that verb {@code v} reports, with its end set right. */
-  int[] of(int v, int clause, int[] range) {
+  TokenRange of(int v, int clause, TokenRange range) {
     return withinRelativeClause(
         v, withoutSecondReport(withConjuncts(v, withoutSayingParticiple(range, clause)), clause));
   }
@@ -36,19 +36,16 @@ final class ReportedClauseEnds {
    * reported clause, starts another statement, so the content stops before it ("responded in
    * writing" is no such participle).
    */
-  private int[] withoutSayingParticiple(int[] range, int clause) {
+  private TokenRange withoutSayingParticiple(TokenRange range, int clause) {
+    TokenRange out = range;
     for (int c : tree.children(clause)) {
       Token t = tree.token(c);
       if (c > clause && t.pos().equals("VBG") && CueFinder.isSpeechVerb(t)
           && tree.child(c, "ccomp").isPresent() && tree.child(c, "case").isEmpty()) {
-        int end = tree.subtreeRange(c)[0];
-        while (end > range[0] && tree.token(end - 1).word().equals(",")) {
-          end--;
-        }
-        range[1] = Math.min(range[1], end);
+        out = endBefore(out, c, false);
       }
     }
-    return range;
+    return out;
   }
 
   /**
@@ -59,15 +56,16 @@ final class ReportedClauseEnds {
    * going on: "and he left"), or no subject but a modal or auxiliary; never a verb of saying (a
    * report of its own).
    */
-  private int[] withConjuncts(int v, int[] range) {
+  private TokenRange withConjuncts(int v, TokenRange range) {
+    TokenRange out = range;
     for (int c : tree.children(v)) {
       Token conj = tree.token(c);
-      if (c < range[1] || !conj.relation().equals("conj") || !predicate(c)
+      if (c < out.end() || !conj.relation().equals("conj") || !predicate(c)
           || CueFinder.isSpeechVerb(conj) || CueFinder.communicates(conj, 1)) {
         continue;
       }
-      int[] own = tree.subtreeRange(c);
-      if (!onlyLinkBetween(range[1], own[0])) {
+      TokenRange own = tree.subtree(c);
+      if (!onlyLinkBetween(out.end(), own.begin())) {
         break;
       }
       Optional<Integer> subject = tree.children(c).stream()
@@ -77,17 +75,17 @@ final class ReportedClauseEnds {
       if (!ownSubject && !auxiliary) {
         break;
       }
-      int end = tree.beforePunctuation(own[0], own[1]);
-      range[1] = Math.max(range[1], end);
+      int end = tree.beforePunctuation(own.begin(), own.end());
+      out = out.withEnd(Math.max(out.end(), end));
     }
-    return range;
+    return out;
   }
 
   /**
    * "Roe, who argued he was insane, spoke …": the report of a relative clause set off by commas
    * ends at the comma that closes it, however the parser hung what follows.
    */
-  private int[] withinRelativeClause(int v, int[] range) {
+  private TokenRange withinRelativeClause(int v, TokenRange range) {
     boolean relative = tree.children(v).stream()
         .anyMatch(c -> c < v && tree.token(c).pos().startsWith("W") && tree.token(c).relation().startsWith("nsubj"));
     int pronoun = v - 1;
@@ -97,10 +95,9 @@ final class ReportedClauseEnds {
     if (!relative || pronoun < 1 || !tree.token(pronoun - 1).word().equals(",")) {
       return range;
     }
-    for (int t = range[0]; t < range[1]; t++) {
+    for (int t = range.begin(); t < range.end(); t++) {
       if (tree.token(t).word().equals(",") && !quoted[t]) {
-        range[1] = t;
-        break;
+        return range.withEnd(t);
       }
     }
     return range;
@@ -132,18 +129,28 @@ final class ReportedClauseEnds {
    * "Roe said he had been … and, in a careful phrasing, said he is …": a verb of saying
    * coordinated inside the reported clause is a second report; the first stops before it.
    */
-  private int[] withoutSecondReport(int[] range, int clause) {
+  private TokenRange withoutSecondReport(TokenRange range, int clause) {
+    TokenRange out = range;
     for (int c : tree.children(clause)) {
       Token t = tree.token(c);
       if (c > clause && t.relation().equals("conj") && CueFinder.isSpeechVerb(t) && !quoted[c]
           && tree.child(c, "ccomp").isPresent()) {
-        int end = tree.subtreeRange(c)[0];
-        while (end > range[0] && (tree.token(end - 1).word().equals(",") || tree.token(end - 1).relation().equals("cc"))) {
-          end--;
-        }
-        range[1] = Math.min(range[1], end);
+        out = endBefore(out, c, true);
       }
     }
-    return range;
+    return out;
+  }
+
+  /**
+   * The range ended before the subtree of {@code c} and the commas right before it, and the
+   * conjunctions there too when {@code conjunctions} ("…, and, in a careful phrasing, said").
+   */
+  private TokenRange endBefore(TokenRange range, int c, boolean conjunctions) {
+    int end = tree.subtree(c).begin();
+    while (end > range.begin() && (tree.token(end - 1).word().equals(",")
+        || conjunctions && tree.token(end - 1).relation().equals("cc"))) {
+      end--;
+    }
+    return range.withEnd(Math.min(range.end(), end));
   }
 }

@@ -15,22 +15,22 @@ final class ReportedClauseStarts {
   }
 
   /** The content of the clause: without a label before a colon, then without its "that". */
-  int[] trimmed(int[] range) {
+  TokenRange trimmed(TokenRange range) {
     return withoutThat(afterLabel(range));
   }
 
   /** The content is the clause without its "that". */
-  private int[] withoutThat(int[] range) {
-    Token first = tree.token(range[0]);
-    boolean that = range[1] - range[0] > 1 && first.word().equalsIgnoreCase("that") && first.relation().equals("mark");
-    return that ? new int[] {range[0] + 1, range[1]} : range;
+  private TokenRange withoutThat(TokenRange range) {
+    Token first = tree.token(range.begin());
+    boolean that = range.size() > 1 && first.word().equalsIgnoreCase("that") && first.relation().equals("mark");
+    return that ? range.withBegin(range.begin() + 1) : range;
   }
 
   /** "What they're saying: …": a few words before a colon are a label, not content. */
-  private int[] afterLabel(int[] range) {
-    for (int t = Math.min(range[1] - 1, range[0] + 6); t > range[0]; t--) {
+  private TokenRange afterLabel(TokenRange range) {
+    for (int t = Math.min(range.end() - 1, range.begin() + 6); t > range.begin(); t--) {
       if (tree.token(t).word().equals(":")) {
-        return new int[] {t + 1, range[1]};
+        return range.withBegin(t + 1);
       }
     }
     return range;

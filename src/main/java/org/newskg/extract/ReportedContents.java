@@ -20,7 +20,7 @@ final class ReportedContents {
   private final ObjectContents objects;
   private final ContentsBesideVerb beside;
 
-  ReportedContents(DependencyTree tree, CueFinder cues, boolean[] quoted) {
+  ReportedContents(DependencyTree tree, CueSpeakers cues, boolean[] quoted) {
     this.tree = tree;
     this.ends = new ReportedClauseEnds(tree, quoted);
     this.objects = new ObjectContents(tree);
@@ -28,7 +28,7 @@ final class ReportedContents {
   }
 
   /** The token range of what the verb reports, if it reports something. */
-  Optional<int[]> of(int v, Sentence sentence) {
+  Optional<TokenRange> of(int v, Sentence sentence) {
     Token verb = tree.token(v);
     String lemma = verb.lemma().toLowerCase(Locale.ROOT);
     Optional<Integer> clause = tree.child(v, "ccomp");
@@ -42,18 +42,18 @@ final class ReportedContents {
     if (CueLexicon.QUOTE_ONLY_VERBS.contains(lemma)) {
       return Optional.empty();
     }
-    Optional<int[]> asSaid = asClause(v);
+    Optional<TokenRange> asSaid = asClause(v);
     if (asSaid.isPresent()) {
       return asSaid;
     }
     Optional<Integer> object = tree.child(v, "obj");
     if (object.isPresent()) {
-      Optional<int[]> withObject = objects.of(v, lemma, object.get());
+      Optional<TokenRange> withObject = objects.of(v, lemma, object.get());
       if (withObject.isPresent()) {
         return withObject;
       }
     }
-    Optional<int[]> relative = relativeClauseReport(v);
+    Optional<TokenRange> relative = relativeClauseReport(v);
     if (relative.isPresent()) {
       return relative;
     }
@@ -66,12 +66,12 @@ final class ReportedContents {
    * actually a trawler": "said" as clausal subject of "trawler"); the clause then runs on to the
    * end of that predicate's subtree.
    */
-  private int[] clauseRange(int v, int clause) {
-    int[] range = tree.subtreeRange(clause);
+  private TokenRange clauseRange(int v, int clause) {
+    TokenRange range = tree.subtree(clause);
     Token verb = tree.token(v);
     if (verb.relation().equals("csubj") && verb.head() > v && tree.child(v, "nsubj").isPresent()) {
-      int end = tree.beforePunctuation(range[1], tree.subtreeRange(verb.head())[1]);
-      range[1] = Math.max(range[1], end);
+      int end = tree.beforePunctuation(range.end(), tree.subtree(verb.head()).end());
+      return range.withEnd(Math.max(range.end(), end));
     }
     return range;
   }
@@ -81,7 +81,7 @@ final class ReportedContents {
    * relative clause reports the predicate after the verb; the relative pronoun stands for what it
    * is said of.
    */
-  private Optional<int[]> relativeClauseReport(int v) {
+  private Optional<TokenRange> relativeClauseReport(int v) {
     if (!tree.token(v).relation().equals("acl:relcl")) {
       return Optional.empty();
     }
@@ -95,15 +95,15 @@ final class ReportedContents {
         .filter(c -> c > v && RELATIVE_CONTENT.contains(tree.token(c).relation()))
         .filter(c -> !tree.token(c).relation().equals("xcomp") || tree.child(c, "cop").isPresent())
         .findFirst()
-        .map(c -> tree.subtreeRange(c))
-        .filter(r -> r[0] > v && r[1] - r[0] >= 2);
+        .map(tree::subtree)
+        .filter(r -> r.begin() > v && r.size() >= 2);
   }
 
   /**
    * "As Jane Roe told reporters, the talks had stalled": a reporting clause opened by "as" reports
    * the clause it modifies, less itself.
    */
-  private Optional<int[]> asClause(int v) {
+  private Optional<TokenRange> asClause(int v) {
     Token verb = tree.token(v);
     boolean opensWithAs =
         tree.children(v).stream()
@@ -112,19 +112,19 @@ final class ReportedContents {
     if (!verb.relation().equals("advcl") || !opensWithAs || verb.head() < 0) {
       return Optional.empty();
     }
-    int[] own = tree.subtreeRange(v);
-    int[] clause = tree.subtreeRange(verb.head());
-    int start = clause[0];
-    int end = clause[1];
-    if (own[0] <= start) {
-      start = own[1];
+    TokenRange own = tree.subtree(v);
+    TokenRange clause = tree.subtree(verb.head());
+    int start = clause.begin();
+    int end = clause.end();
+    if (own.begin() <= start) {
+      start = own.end();
       while (start < end && tree.token(start).relation().equals("punct")) {
         start++;
       }
     } else {
-      end = tree.beforePunctuation(start, own[0]);
+      end = tree.beforePunctuation(start, own.begin());
     }
     end = tree.beforePunctuation(start, end);
-    return end - start >= 3 ? Optional.of(new int[] {start, end}) : Optional.empty();
+    return TokenRange.ofAtLeast(start, end, 3);
   }
 }

@@ -21,7 +21,8 @@ final class ReportedSpeech {
   private final DependencyTree tree;
   private final SpacedNumberCuts cuts;
   private final ClosingAttributions closings;
-  private final CueFinder cues;
+  private final CueSpeakers cueSpeakers;
+  private final AccordingToPhrases accordingToPhrases;
   private final SpeakerResolver speakers;
   private final TimeResolver times;
   private final boolean[] quoted;
@@ -35,7 +36,6 @@ final class ReportedSpeech {
 
   ReportedSpeech(
       DependencyTree tree,
-      CueFinder cues,
       SpeakerResolver speakers,
       TimeResolver times,
       boolean[] quoted,
@@ -43,14 +43,15 @@ final class ReportedSpeech {
     this.tree = tree;
     this.cuts = new SpacedNumberCuts(tree);
     this.closings = new ClosingAttributions(tree, quoted);
-    this.cues = cues;
+    this.cueSpeakers = new CueSpeakers(tree, quoted);
+    this.accordingToPhrases = new AccordingToPhrases(tree, quoted);
     this.speakers = speakers;
     this.times = times;
     this.quoted = quoted;
     this.zones = zones;
     this.nonReportVerbs = new NonReportVerbs(tree);
     this.nonReportContents = new NonReportContents(tree, quoted);
-    this.contents = new ReportedContents(tree, cues, quoted);
+    this.contents = new ReportedContents(tree, cueSpeakers, quoted);
     this.starts = new ReportedClauseStarts(tree);
     this.according = new AccordingToContents(tree);
     this.speakerBefore = new SpeakerBeforeVerb(tree, quoted);
@@ -68,7 +69,7 @@ final class ReportedSpeech {
    */
   void findInBlockQuotes(boolean[] quoted, List<Statement> out) {
     find(out, v -> quoted[v] && tree.children(v).stream().noneMatch(a -> tree.token(a).pos().equals("MD"))
-        && cues.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
+        && cueSpeakers.speakerOf(v).filter(s -> !FIRST_OR_SECOND_PERSON.contains(tree.token(s).word().toLowerCase(Locale.ROOT)))
             .isPresent());
   }
 
@@ -83,15 +84,16 @@ final class ReportedSpeech {
         int cue = v;
         Optional<ClosingAttributions.Closing> closing =
             closings.of(cue, sentence, Datelines.contentStart(tree, sentence, cue));
-        Optional<int[]> content = closing.map(c -> new int[] {c.start(), c.end()}).or(() -> contents.of(cue, sentence));
+        Optional<TokenRange> content =
+            closing.map(c -> new TokenRange(c.start(), c.end())).or(() -> contents.of(cue, sentence));
         Optional<Integer> subject = closing.isPresent()
             ? Optional.of(closing.get().speaker())
-            : cues.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
+            : cueSpeakers.speakerOf(cue).or(() -> speakerBefore.of(cue, sentence));
         if (content.isPresent() && subject.isPresent()) {
-          add(out, content.get(), subject.get(), v, cues.lemma(v));
+          add(out, content.get(), subject.get(), v, CueFinder.lemma(tree, v));
         }
       }
-      cues.accordingTo(sentence)
+      accordingToPhrases.in(sentence)
           .filter(c -> cueAllowed.test(c.verb()))
           .ifPresent(
               c -> according.of(c, sentence)
@@ -99,13 +101,13 @@ final class ReportedSpeech {
     }
   }
 
-  private void add(List<Statement> out, int[] clause, int subject, int verb, String cue) {
-    int[] range = cuts.across(
+  private void add(List<Statement> out, TokenRange clause, int subject, int verb, String cue) {
+    TokenRange range = cuts.across(
         starts.trimmed(clause), sentence -> Datelines.contentStart(tree, sentence, sentence.endToken()));
     if (nonReportContents.notAClause(range)) {
       return;
     }
-    Span content = tree.span(range[0], range[1]);
+    Span content = tree.span(range.begin(), range.end());
     if (nonReportContents.quotedDirectly(range) || out.stream().anyMatch(s -> s.content().equals(content))) {
       return;
     }
@@ -115,10 +117,8 @@ final class ReportedSpeech {
     }
     Token v = tree.token(verb);
     boolean past = v.pos().equals("VBD") || v.pos().equals("VBN") || cue.equals("according to");
-    int[] attribution = tree.subtreeRange(verb);
-    Optional<TimeValue> when =
-        times.firstDate(
-            attribution[0], attribution[1], t -> t >= range[0] && t < range[1], past);
+    TokenRange attribution = tree.subtree(verb);
+    Optional<TimeValue> when = times.firstDate(attribution.begin(), attribution.end(), range::contains, past);
     out.add(
         new Statement(
             content,

@@ -21,19 +21,21 @@ final class SpacedNumberCuts {
    * The token range [start, end) carried over the cuts on either side; {@code startOf} gives where
    * a sentence's own words begin (after a dateline).
    */
-  int[] across(int[] range, ToIntFunction<Sentence> startOf) {
+  TokenRange across(TokenRange range, ToIntFunction<Sentence> startOf) {
     List<Sentence> sentences = tree.analysis().sentences();
-    Sentence last = tree.analysis().sentenceOf(tree.token(range[1] - 1));
-    while (last.index() + 1 < sentences.size() && reachesEnd(range[1], last) && cutAfter(last)) {
+    int end = range.end();
+    Sentence last = tree.analysis().sentenceOf(tree.token(end - 1));
+    while (last.index() + 1 < sentences.size() && reachesEnd(end, last) && cutAfter(last)) {
       last = sentences.get(last.index() + 1);
-      range[1] = Math.max(range[1], tree.beforePunctuation(last.firstToken(), last.endToken()));
+      end = Math.max(end, tree.beforePunctuation(last.firstToken(), last.endToken()));
     }
-    Sentence first = tree.analysis().sentenceOf(tree.token(range[0]));
-    while (first.index() > 0 && range[0] == first.firstToken() && cutAfter(sentences.get(first.index() - 1))) {
+    int begin = range.begin();
+    Sentence first = tree.analysis().sentenceOf(tree.token(begin));
+    while (first.index() > 0 && begin == first.firstToken() && cutAfter(sentences.get(first.index() - 1))) {
       first = sentences.get(first.index() - 1);
-      range[0] = startOf.applyAsInt(first);
+      begin = startOf.applyAsInt(first);
     }
-    return range;
+    return new TokenRange(begin, end);
   }
 
   /** Whether nothing but punctuation follows the token range's end in its sentence. */

@@ -75,14 +75,14 @@ final class SpeakerNouns {
 
   /** The subject's noun phrase, without a preposition before it ("according to …"). */
   Span nounPhrase(int head) {
-    int[] range = tree.subtreeRange(head);
-    int first = range[0];
+    TokenRange range = tree.subtree(head);
+    int first = range.begin();
     for (int c : tree.children(head)) {
       String r = tree.token(c).relation();
       if (c < head && (r.equals("case") || r.equals("punct"))) {
-        first = Math.max(first, tree.subtreeRange(c)[1]);
+        first = Math.max(first, tree.subtree(c).end());
       }
     }
-    return tree.span(Math.min(first, head), range[1]);
+    return tree.span(Math.min(first, head), range.end());
   }
 }

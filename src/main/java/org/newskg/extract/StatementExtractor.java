@@ -33,18 +33,28 @@ final class StatementExtractor {
     quotes = UnclosedQuotes.repair(tree, quotes);
     boolean[] quoted = quotedTokens(analysis, quotes);
     SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones, quoted);
-    CueFinder cues = new CueFinder(tree, quoted);
+    CueSpeakers cueSpeakers = new CueSpeakers(tree, quoted);
+    CuesAfterQuote after = new CuesAfterQuote(tree, quoted, cueSpeakers);
+    CuesBeforeQuote before = new CuesBeforeQuote(tree, quoted, cueSpeakers);
+    CueFinder cues = new CueFinder(tree, quoted, cueSpeakers, after, before);
     TimeResolver times = new TimeResolver(analysis);
-    registerSourcesInTextOrder(tree, cues, speakers, quoted);
+    registerSourcesInTextOrder(tree, cueSpeakers, speakers, quoted);
     List<Statement> statements = new ArrayList<>();
     List<Span> scare = new ArrayList<>();
     List<Statement> reported = new ArrayList<>();
-    new ReportedSpeech(tree, cues, speakers, times, quoted, zones).find(reported);
+    new ReportedSpeech(tree, speakers, times, quoted, zones).find(reported);
     boolean[] inLineQuotes = quotedTokens(analysis, quotes.stream().filter(q -> !overLines(analysis, q)).toList());
-    new ReportedSpeech(tree, new CueFinder(tree, inLineQuotes), speakers, times, inLineQuotes, zones)
+    new ReportedSpeech(tree, speakers, times, inLineQuotes, zones)
         .findInBlockQuotes(quoted, reported);
     new DirectQuotes(
-            tree, cues, speakers, times, new AnnouncedStatements(tree, quoted, cues), new InvertedNames(tree, quoted, cues))
+            tree,
+            cues,
+            after,
+            before,
+            speakers,
+            times,
+            new AnnouncedStatements(tree, quoted, cueSpeakers),
+            new InvertedNames(tree, quoted))
         .attribute(quotes, reported, statements, scare);
     statements.addAll(reported);
     List<Statement> all = new CoordinatedSpeakers(tree, speakers).add(statements);
@@ -57,7 +67,7 @@ final class StatementExtractor {
    * finds the "a State Department spokesperson" introduced before it, whichever pass reaches it.
    */
   private static void registerSourcesInTextOrder(
-      DependencyTree tree, CueFinder cues, SpeakerResolver speakers, boolean[] quoted) {
+      DependencyTree tree, CueSpeakers cues, SpeakerResolver speakers, boolean[] quoted) {
     for (Token t : tree.analysis().tokens()) {
       if (!quoted[t.index()] && CueFinder.isSpeechVerb(t)) {
         cues.speakerOf(t.index()).ifPresent(s -> speakers.resolve(s, Optional.empty()));
