@@ -33,9 +33,10 @@ final class LonePronouns {
       Analysis analysis, List<Zone> zones, List<MentionCluster> clusters, MentionCluster[] named) {
     MentionCluster[] owner = owners(analysis, clusters, named);
     List<Token> tokens = analysis.tokens();
+    boolean[] quoted = QuotedTokens.of(analysis);
     for (List<Token> unit : units(analysis, owner)) {
       Token t = unit.get(0);
-      if (inQuote(analysis, t)
+      if (quoted[t.index()]
           || unit.stream().anyMatch(p -> CorefAttacher.inExcludedZone(span(p), zones))) {
         continue;
       }
@@ -166,18 +167,5 @@ final class LonePronouns {
     }
     Optional<PersonGenders.Gender> own = NounGenders.of(t.lemma());
     return own.isEmpty() || own.get() == gender;
-  }
-
-  /** Whether an odd number of quotation marks stands between the paragraph's start and the token. */
-  private static boolean inQuote(Analysis analysis, Token t) {
-    int first = analysis.sentences().get(paragraphStart(analysis, t.sentence())).firstToken();
-    boolean open = false;
-    for (int i = first; i < t.index(); i++) {
-      String w = analysis.token(i).word();
-      if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")) {
-        open = !open;
-      }
-    }
-    return open;
   }
 }

@@ -82,16 +82,43 @@ class LonePronounsTest {
 
   @Test
   void aPronounInsideAQuoteIsLeftAlone() {
-    // "Jane Cook said `` she left '' ."
+    // "Jane Cook said “ she left ” ."
     List<Entity> found = entities(new String[][] {
         {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
         {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
         {"said", "say", "VBD", "-1", "root"},
-        {"``", "``", "``", "5", "punct"},
+        {"“", "``", "``", "5", "punct"},
         {"she", "she", "PRP", "5", "nsubj"},
         {"left", "leave", "VBD", "2", "ccomp"},
-        {"''", "''", "''", "5", "punct"},
+        {"”", "''", "''", "5", "punct"},
         {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook");
+  }
+
+  @Test
+  void aPronounInsideAQuoteRunningOverALineBreakIsLeftAlone() {
+    // "Jane Cook said : “ The plan is good . ¶ She left early . ”": the quote's second line opens
+    // a paragraph with no mark of its own, and its "She" is still the speaker's words
+    Analysis parsed = HandParses.lines(
+        new String[][] {
+            {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
+            {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
+            {"said", "say", "VBD", "-1", "root"},
+            {":", ":", ":", "2", "punct"},
+            {"“", "``", "``", "8", "punct"},
+            {"The", "the", "DT", "6", "det"},
+            {"plan", "plan", "NN", "8", "nsubj"},
+            {"is", "be", "VBZ", "8", "cop"},
+            {"good", "good", "JJ", "2", "ccomp"},
+            {".", ".", ".", "2", "punct"}},
+        new String[][] {
+            {"She", "she", "PRP", "1", "nsubj"},
+            {"left", "leave", "VBD", "-1", "root"},
+            {"early", "early", "RB", "1", "advmod"},
+            {".", ".", ".", "1", "punct"},
+            {"”", "''", "''", "1", "punct"}});
+    List<Entity> found =
+        new EntityExtractor().extract(HandParses.withPersons(parsed, new int[] {0, 2}), List.of());
     assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook");
   }
 
