@@ -127,7 +127,7 @@ final class LonePronouns {
     return s;
   }
 
-  private static int windowStart(Analysis analysis, int sentence) {
+  static int windowStart(Analysis analysis, int sentence) {
     return analysis.sentences().get(windowStartSentence(analysis, sentence)).firstToken();
   }
 
@@ -155,11 +155,14 @@ final class LonePronouns {
   /**
    * A singular common noun of a person that no entity owns ("the driver", "a woman") and whose
    * gender does not exclude the pronoun's: someone else the pronoun may mean. A title before a
-   * name ("coach" in "coach Tomas Vidal") is that person's.
+   * name ("coach" in "coach Tomas Vidal") is that person's, and a noun that only modifies another
+   * ("gang" of "a gang shooting", "police" of "police officials") names no one.
    */
   private static boolean isPersonNoun(
       Analysis analysis, Token t, MentionCluster[] owner, PersonGenders.Gender gender) {
-    if (!t.pos().equals("NN") || !Animacy.get().isPerson(t.lemma(), t.word())) {
+    if (!t.pos().equals("NN")
+        || !Animacy.get().isPerson(t.lemma(), t.word())
+        || t.relation().equals("compound")) {
       return false;
     }
     if (!t.isRoot() && owner[t.head()] != null) {

@@ -81,6 +81,24 @@ class LonePronounsTest {
   }
 
   @Test
+  void aNounOfPeopleThatModifiesAnotherIsNoRival() {
+    // "Jane Cook saw the gang shooting , and she ran .": "gang" names no one, it says which shooting
+    List<Entity> found = entities(new String[][] {
+        {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
+        {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
+        {"saw", "see", "VBD", "-1", "root"},
+        {"the", "the", "DT", "5", "det"},
+        {"gang", "gang", "NN", "5", "compound"},
+        {"shooting", "shooting", "NN", "2", "obj"},
+        {",", ",", ",", "9", "punct"},
+        {"and", "and", "CC", "9", "cc"},
+        {"she", "she", "PRP", "9", "nsubj"},
+        {"ran", "run", "VBD", "2", "conj"},
+        {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook", "she");
+  }
+
+  @Test
   void aPronounInsideAQuoteIsLeftAlone() {
     // "Jane Cook said “ she left ” ."
     List<Entity> found = entities(new String[][] {
