@@ -60,6 +60,7 @@ final class EntityExtractor {
     DefiniteKinds.attach(analysis, zones, clusters, clusterOfToken);
     attachByAntecedent(analysis, zones, clusters, clusterOfToken);
     LonePronouns.attach(analysis, zones, clusters, clusterOfToken);
+    GroupPronouns.attach(analysis, zones, clusters, clusterOfToken);
     Map<String, MentionCluster> byCanonical = new HashMap<>();
     for (MentionCluster c : clusters) {
       byCanonical.putIfAbsent(c.key(), c);

@@ -33,9 +33,10 @@ final class LonePronouns {
       Analysis analysis, List<Zone> zones, List<MentionCluster> clusters, MentionCluster[] named) {
     MentionCluster[] owner = owners(analysis, clusters, named);
     List<Token> tokens = analysis.tokens();
+    boolean[] quoted = QuotedTokens.of(analysis);
     for (List<Token> unit : units(analysis, owner)) {
       Token t = unit.get(0);
-      if (inQuote(analysis, t)
+      if (quoted[t.index()]
           || unit.stream().anyMatch(p -> CorefAttacher.inExcludedZone(span(p), zones))) {
         continue;
       }
@@ -126,7 +127,7 @@ final class LonePronouns {
     return s;
   }
 
-  private static int windowStart(Analysis analysis, int sentence) {
+  static int windowStart(Analysis analysis, int sentence) {
     return analysis.sentences().get(windowStartSentence(analysis, sentence)).firstToken();
   }
 
@@ -154,11 +155,14 @@ final class LonePronouns {
   /**
    * A singular common noun of a person that no entity owns ("the driver", "a woman") and whose
    * gender does not exclude the pronoun's: someone else the pronoun may mean. A title before a
-   * name ("coach" in "coach Tomas Vidal") is that person's.
+   * name ("coach" in "coach Tomas Vidal") is that person's, and a noun that only modifies another
+   * ("gang" of "a gang shooting", "police" of "police officials") names no one.
    */
   private static boolean isPersonNoun(
       Analysis analysis, Token t, MentionCluster[] owner, PersonGenders.Gender gender) {
-    if (!t.pos().equals("NN") || !Animacy.get().isPerson(t.lemma(), t.word())) {
+    if (!t.pos().equals("NN")
+        || !Animacy.get().isPerson(t.lemma(), t.word())
+        || t.relation().equals("compound")) {
       return false;
     }
     if (!t.isRoot() && owner[t.head()] != null) {
@@ -166,18 +170,5 @@ final class LonePronouns {
     }
     Optional<PersonGenders.Gender> own = NounGenders.of(t.lemma());
     return own.isEmpty() || own.get() == gender;
-  }
-
-  /** Whether an odd number of quotation marks stands between the paragraph's start and the token. */
-  private static boolean inQuote(Analysis analysis, Token t) {
-    int first = analysis.sentences().get(paragraphStart(analysis, t.sentence())).firstToken();
-    boolean open = false;
-    for (int i = first; i < t.index(); i++) {
-      String w = analysis.token(i).word();
-      if (w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")) {
-        open = !open;
-      }
-    }
-    return open;
   }
 }

@@ -31,7 +31,7 @@ final class StatementExtractor {
       }
     }
     quotes = UnclosedQuotes.repair(tree, quotes);
-    boolean[] quoted = quotedTokens(analysis, quotes);
+    boolean[] quoted = QuotedTokens.of(analysis, quotes);
     SpeakerResolver speakers = new SpeakerResolver(tree, entities, zones, quoted);
     CueSpeakers cueSpeakers = new CueSpeakers(tree, quoted);
     CuesAfterQuote after = new CuesAfterQuote(tree, quoted, cueSpeakers);
@@ -43,7 +43,7 @@ final class StatementExtractor {
     List<Span> scare = new ArrayList<>();
     List<Statement> reported = new ArrayList<>();
     new ReportedSpeech(tree, speakers, times, quoted, zones).find(reported);
-    boolean[] inLineQuotes = quotedTokens(analysis, quotes.stream().filter(q -> !overLines(analysis, q)).toList());
+    boolean[] inLineQuotes = QuotedTokens.of(analysis, quotes.stream().filter(q -> !overLines(analysis, q)).toList());
     new ReportedSpeech(tree, speakers, times, inLineQuotes, zones)
         .findInBlockQuotes(quoted, reported);
     new DirectQuotes(
@@ -82,19 +82,6 @@ final class StatementExtractor {
    */
   private static boolean overLines(Analysis analysis, QuotedSpan q) {
     return analysis.text().substring(q.inner().begin(), q.inner().end()).indexOf('\n') >= 0;
-  }
-
-  private static boolean[] quotedTokens(Analysis analysis, List<QuotedSpan> quotes) {
-    boolean[] quoted = new boolean[analysis.tokens().size()];
-    for (Token t : analysis.tokens()) {
-      Span span = new Span(t.begin(), t.end());
-      for (QuotedSpan q : quotes) {
-        if (q.outer().contains(span)) {
-          quoted[t.index()] = true;
-        }
-      }
-    }
-    return quoted;
   }
 
   static int wordCount(DependencyTree tree, int first, int end) {

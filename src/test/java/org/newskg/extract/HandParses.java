@@ -43,7 +43,11 @@ final class HandParses {
 
   /** {@link #sentence} with NER's person mentions at the given [first, end) token ranges. */
   static Analysis withPersons(String[][] rows, int[]... persons) {
-    Analysis parsed = sentence(rows);
+    return withPersons(sentence(rows), persons);
+  }
+
+  /** The parse with NER's person mentions at the given [first, end) token ranges of the text. */
+  static Analysis withPersons(Analysis parsed, int[]... persons) {
     List<Token> t = parsed.tokens();
     List<NamedEntity> tagged = new ArrayList<>();
     for (int[] p : persons) {

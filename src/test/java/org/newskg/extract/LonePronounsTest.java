@@ -81,17 +81,62 @@ class LonePronounsTest {
   }
 
   @Test
+  void aNounOfPeopleThatModifiesAnotherIsNoRival() {
+    // "Jane Cook saw the gang shooting , and she ran .": "gang" names no one, it says which shooting
+    List<Entity> found = entities(new String[][] {
+        {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
+        {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
+        {"saw", "see", "VBD", "-1", "root"},
+        {"the", "the", "DT", "5", "det"},
+        {"gang", "gang", "NN", "5", "compound"},
+        {"shooting", "shooting", "NN", "2", "obj"},
+        {",", ",", ",", "9", "punct"},
+        {"and", "and", "CC", "9", "cc"},
+        {"she", "she", "PRP", "9", "nsubj"},
+        {"ran", "run", "VBD", "2", "conj"},
+        {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook", "she");
+  }
+
+  @Test
   void aPronounInsideAQuoteIsLeftAlone() {
-    // "Jane Cook said `` she left '' ."
+    // "Jane Cook said “ she left ” ."
     List<Entity> found = entities(new String[][] {
         {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
         {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
         {"said", "say", "VBD", "-1", "root"},
-        {"``", "``", "``", "5", "punct"},
+        {"“", "``", "``", "5", "punct"},
         {"she", "she", "PRP", "5", "nsubj"},
         {"left", "leave", "VBD", "2", "ccomp"},
-        {"''", "''", "''", "5", "punct"},
+        {"”", "''", "''", "5", "punct"},
         {".", ".", ".", "2", "punct"}}, new int[] {0, 2});
+    assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook");
+  }
+
+  @Test
+  void aPronounInsideAQuoteRunningOverALineBreakIsLeftAlone() {
+    // "Jane Cook said : “ The plan is good . ¶ She left early . ”": the quote's second line opens
+    // a paragraph with no mark of its own, and its "She" is still the speaker's words
+    Analysis parsed = HandParses.lines(
+        new String[][] {
+            {"Jane", "Jane", "NNP", "1", "compound", "PERSON"},
+            {"Cook", "Cook", "NNP", "2", "nsubj", "PERSON"},
+            {"said", "say", "VBD", "-1", "root"},
+            {":", ":", ":", "2", "punct"},
+            {"“", "``", "``", "8", "punct"},
+            {"The", "the", "DT", "6", "det"},
+            {"plan", "plan", "NN", "8", "nsubj"},
+            {"is", "be", "VBZ", "8", "cop"},
+            {"good", "good", "JJ", "2", "ccomp"},
+            {".", ".", ".", "2", "punct"}},
+        new String[][] {
+            {"She", "she", "PRP", "1", "nsubj"},
+            {"left", "leave", "VBD", "-1", "root"},
+            {"early", "early", "RB", "1", "advmod"},
+            {".", ".", ".", "1", "punct"},
+            {"”", "''", "''", "1", "punct"}});
+    List<Entity> found =
+        new EntityExtractor().extract(HandParses.withPersons(parsed, new int[] {0, 2}), List.of());
     assertThat(MentionTexts.of(found, "jane-cook")).containsExactly("Jane Cook");
   }
 
