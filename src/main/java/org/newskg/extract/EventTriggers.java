@@ -80,7 +80,8 @@ final class EventTriggers {
       if (t.index() + 1 < tree.analysis().tokens().size()
           && CompoundNouns.opensCompoundOfNoAct(t, tree.token(t.index() + 1))
           || idioms.isObjectOfIdiom(t)
-          || inHyphenatedModifier(t)) {
+          || inHyphenatedModifier(t)
+          || laterConjunctInOneName(t)) {
         continue;
       }
       if (isVerbTrigger(t, lemma)) {
@@ -231,6 +232,23 @@ final class EventTriggers {
     return next < tree.analysis().tokens().size()
         && tree.token(next).begin() == t.end()
         && tree.token(next).word().startsWith("-");
+  }
+
+  /**
+   * Whether a word is a later conjunct inside one multi-word mention of a kind of act ("run" in "a
+   * hit and run", which CoreNLP's rules tag as one cause of death, its "and" included): the coordination
+   * names one act, found at its first word, not two. The tag, not the parse, decides, since the
+   * parser often joins such a "run" to the clause's verb.
+   */
+  private boolean laterConjunctInOneName(Token t) {
+    int i = t.index();
+    if (!t.relation().equals("conj") || !TitleCaseNouns.ACT_CLASSES.contains(t.ner()) || i < 2) {
+      return false;
+    }
+    Token cc = tree.token(i - 1);
+    Token first = tree.token(i - 2);
+    return cc.pos().equals("CC") && cc.ner().equals(t.ner()) && first.ner().equals(t.ner())
+        && first.sentence() == t.sentence();
   }
 
   /**

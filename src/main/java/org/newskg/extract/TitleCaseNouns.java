@@ -17,7 +17,7 @@ final class TitleCaseNouns {
   private static final double TITLE_SHARE = 0.8;
 
   /** CoreNLP NER classes that name kinds of acts, not entities. */
-  private static final Set<String> ACT_CLASSES = Set.of("CRIMINAL_CHARGE", "CAUSE_OF_DEATH");
+  static final Set<String> ACT_CLASSES = Set.of("CRIMINAL_CHARGE", "CAUSE_OF_DEATH");
 
   private final Set<Integer> titleSentences = new HashSet<>();
 

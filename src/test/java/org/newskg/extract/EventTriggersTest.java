@@ -39,6 +39,40 @@ class EventTriggersTest {
   }
 
   @Test
+  void aCoordinationTaggedAsOneKindOfActIsOneEventAtItsFirstWord() {
+    // "A driver was charged in a smash and grab that hurt a guard." as the parser reads it: "grab"
+    // a conjunct of "charged", though the tagger marks "smash and grab" as one criminal charge.
+    Analysis a = sentence(new String[][] {
+        {"A", "a", "DT", "1", "det"},
+        {"driver", "driver", "NN", "3", "nsubj:pass"},
+        {"was", "be", "VBD", "3", "aux:pass"},
+        {"charged", "charge", "VBN", "-1", "root"},
+        {"in", "in", "IN", "6", "case"},
+        {"a", "a", "DT", "6", "det"},
+        {"smash", "smash", "NN", "3", "obl", "CRIMINAL_CHARGE"},
+        {"and", "and", "CC", "8", "cc", "CRIMINAL_CHARGE"},
+        {"grab", "grab", "VB", "3", "conj", "CRIMINAL_CHARGE"},
+        {"that", "that", "WDT", "10", "nsubj"},
+        {"hurt", "hurt", "VBD", "8", "acl:relcl"},
+        {"a", "a", "DT", "12", "det"},
+        {"guard", "guard", "NN", "10", "obj"}});
+    assertThat(triggerWords(a)).contains("charged", "hurt").doesNotContain("grab");
+  }
+
+  @Test
+  void verbsJoinedOutsideAMentionOfAnActAreTwoEvents() {
+    // "Thieves smashed and grabbed the jewels."
+    Analysis a = sentence(new String[][] {
+        {"Thieves", "thief", "NNS", "1", "nsubj"},
+        {"smashed", "smash", "VBD", "-1", "root"},
+        {"and", "and", "CC", "3", "cc"},
+        {"grabbed", "grab", "VBD", "1", "conj"},
+        {"the", "the", "DT", "5", "det"},
+        {"jewels", "jewel", "NNS", "1", "obj"}});
+    assertThat(triggerWords(a)).contains("smashed", "grabbed");
+  }
+
+  @Test
   void aNominalisationWithoutItsVerbInTheArticleIsNotTakenForAnEvent() {
     // "The administration announced a plan."
     Analysis a = sentence(new String[][] {
