@@ -93,8 +93,7 @@ final class DirectQuotes {
           scare.add(q.inner());
           continue;
         }
-        Statement r = reporter.get();
-        out.add(new Statement(q.inner(), text(q), true, r.speaker(), r.speakerMention(), r.cue(), r.when()));
+        out.add(PartialQuotes.asWordsOf(reporter.get(), q.inner(), text(q)));
         parts.add(q);
         continue;
       }

@@ -20,9 +20,15 @@ final class PartialQuotes {
     if (quote.speaker().isPresent()) {
       return quote;
     }
-    return around(quote.content(), reported)
-        .map(r -> new Statement(quote.content(), quote.quote(), true, r.speaker(), r.speakerMention(), r.cue(), r.when()))
+    return reporterOf(quote.content(), reported)
+        .map(r -> asWordsOf(r, quote.content(), quote.quote()))
         .orElse(quote);
+  }
+
+  /** The quoted words as a direct statement of the reporter's speaker, cue and time. */
+  static Statement asWordsOf(Statement reporter, Span content, String quote) {
+    return new Statement(
+        content, quote, true, reporter.speaker(), reporter.speakerMention(), reporter.cue(), reporter.when());
   }
 
   /**
@@ -30,10 +36,6 @@ final class PartialQuotes {
    * that ends on the quote's closing mark holds it too.
    */
   static Optional<Statement> reporterOf(Span words, List<Statement> reported) {
-    return around(words, reported);
-  }
-
-  private static Optional<Statement> around(Span words, List<Statement> reported) {
     Statement best = null;
     for (Statement r : reported) {
       Span clause = r.content();
